@@ -1,0 +1,102 @@
+/**
+ * The shape of one catalogue entry in data/programs.json, as a valibot schema.
+ * Types used everywhere else are inferred from here, so the data file, the validator
+ * and the code can never disagree about a field.
+ *
+ * Pure: no DOM, no browser API.
+ */
+import * as v from 'valibot';
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+
+/** A text in both UI languages. */
+export const BilingualSchema = v.strictObject({ zh: nonEmpty, en: nonEmpty });
+
+/** Years a name was in use; either end may be open. */
+export const YearsSchema = v.strictObject({
+  from: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1949), v.maxValue(2100))),
+  to: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1949), v.maxValue(2100))),
+  /** "about": the boundary year is approximate ("until about 2013"). */
+  approximate: v.optional(v.boolean()),
+});
+
+/** Where a fact comes from: the seed appendix (by section) or a public document. */
+export const SourceSchema = v.strictObject({
+  /** Short stable key facts refer to, e.g. "seed-2.1" or "nsfc-2012-guide". */
+  key: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]*$/, 'must be a lowercase key like "seed-2.1"')),
+  title: nonEmpty,
+  url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
+  /** Section of the seed document, e.g. "附录 二、1". */
+  section: v.optional(nonEmpty),
+  year: v.optional(v.pipe(v.number(), v.integer())),
+});
+
+export const EnglishNameSchema = v.strictObject({
+  text: nonEmpty,
+  /** `official`: used by the funder itself; `translation`: ours or a third party's. */
+  status: v.picklist(['official', 'translation']),
+  /** Source key (see `sources`) the name comes from. */
+  source: v.optional(nonEmpty),
+  years: v.optional(YearsSchema),
+  note: v.optional(BilingualSchema),
+});
+
+export const AliasSchema = v.strictObject({
+  text: nonEmpty,
+  lang: v.picklist(['zh', 'en']),
+  kind: v.picklist(['short', 'former', 'variant', 'colloquial', 'abbreviation']),
+  years: v.optional(YearsSchema),
+  note: v.optional(BilingualSchema),
+  /** English aliases: `official` or `translation`, as for English names. */
+  status: v.optional(v.picklist(['official', 'translation'])),
+  source: v.optional(nonEmpty),
+  /**
+   * The same folded text may name more than one entry only when every such alias says so;
+   * the matcher then reports all candidate ids for it.
+   */
+  ambiguous: v.optional(v.boolean()),
+});
+
+export const FactSchema = v.strictObject({
+  /** The year (or range, "2015–2019") the fact holds for. */
+  year: nonEmpty,
+  text: BilingualSchema,
+  /** Source key (see `sources`). */
+  source: nonEmpty,
+});
+
+export const EntrySchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'must be a lowercase kebab-case id')),
+  kind: v.picklist(['family', 'category', 'programme', 'subtype']),
+  parent: v.nullable(v.string()),
+  funder: v.picklist(['MOST', 'NSFC']),
+  /** Managing agency where known (e.g. CSTEC for MOST special projects). */
+  agency: v.optional(BilingualSchema),
+  name: v.strictObject({
+    /** The current Chinese name. */
+    zh: nonEmpty,
+    /** English names, the preferred one first. */
+    en: v.pipe(v.array(EnglishNameSchema), v.minLength(1, 'needs at least one English name')),
+  }),
+  aliases: v.array(AliasSchema),
+  summary: BilingualSchema,
+  focus: v.optional(v.array(BilingualSchema)),
+  conditions: v.optional(v.array(BilingualSchema)),
+  facts: v.optional(v.array(FactSchema)),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source')),
+});
+
+export const CatalogueFileSchema = v.strictObject({
+  version: v.literal(1),
+  entries: v.array(EntrySchema),
+});
+
+export type Bilingual = v.InferOutput<typeof BilingualSchema>;
+export type Years = v.InferOutput<typeof YearsSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type EnglishName = v.InferOutput<typeof EnglishNameSchema>;
+export type Alias = v.InferOutput<typeof AliasSchema>;
+export type Fact = v.InferOutput<typeof FactSchema>;
+export type Entry = v.InferOutput<typeof EntrySchema>;
+export type EntryKind = Entry['kind'];
+export type CatalogueFile = v.InferOutput<typeof CatalogueFileSchema>;

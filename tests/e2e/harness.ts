@@ -1,0 +1,111 @@
+/**
+ * Shared e2e plumbing: a static page server on 127.0.0.1, and Debian's Chromium with the
+ * built extension loaded, resolving the portal hostnames to that server.
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const PAGES_DIR = resolve(import.meta.dirname, 'pages');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface PageServer {
+  port: number;
+  /** Extra pages served from memory, by path (e.g. "/generated.html"). */
+  routes: Map<string, string>;
+  close(): Promise<void>;
+}
+
+/** Serves tests/e2e/pages (and in-memory routes) on 127.0.0.1 at a free port. */
+export async function startPageServer(root = PAGES_DIR): Promise<PageServer> {
+  const routes = new Map<string, string>();
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const body = routes.get(path);
+    if (body !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html'] });
+      res.end(body);
+      return;
+    }
+    const file = resolve(root, '.' + path);
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const data = readFileSync(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(data);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    port,
+    routes,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Chromium with the built extension. `hosts` are resolved to 127.0.0.1:port so a
+ * test page can be served as, e.g., http://www.nsfc.gov.cn/notice.html.
+ */
+export async function launchWithExtension(
+  options: { port?: number; hosts?: string[]; colorScheme?: 'light' | 'dark' } = {},
+): Promise<ExtensionBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'grant-lens-e2e-'));
+  const rules = (options.hosts ?? [])
+    .map((host) => `MAP ${host} 127.0.0.1:${options.port}`)
+    .join(',');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      // Without these Chromium keeps calling home, and this machine refuses every connection.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(rules ? [`--host-resolver-rules=${rules}`] : []),
+    ],
+  });
+  let [serviceWorker] = context.serviceWorkers();
+  serviceWorker ??= await context.waitForEvent('serviceworker');
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
