@@ -1,1 +1,28 @@
-// Placeholder replaced by the catalogue work: validates data/programs.json and writes core/generated/.
+/**
+ * Build-time step run before `wxt build`, the type check and the tests (`npm run generate`).
+ * Each step lives in scripts/gen/ and writes into core/generated/ (not committed).
+ * A failing step (e.g. a broken catalogue entry) prints its message and fails the build.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const GENERATED_DIR = resolve(import.meta.dirname, '../core/generated');
+
+type Step = { name: string; run: (outDir: string) => void | Promise<void> };
+const steps: Step[] = [
+  // Steps are registered here, in order (validation first).
+];
+
+async function main(): Promise<void> {
+  mkdirSync(GENERATED_DIR, { recursive: true });
+  for (const step of steps) {
+    try {
+      await step.run(GENERATED_DIR);
+    } catch (error) {
+      console.error(`generate: ${step.name} failed:\n${error instanceof Error ? error.message : error}`);
+      process.exit(1);
+    }
+  }
+}
+
+await main();
