@@ -55,6 +55,11 @@ export const AliasSchema = v.strictObject({
    * the matcher then reports all candidate ids for it.
    */
   ambiguous: v.optional(v.boolean()),
+  /**
+   * Too generic to highlight on pages (e.g. "Joint Research Projects", 学术会议项目): the popup
+   * search still finds the entry by it, but the page matcher must skip it.
+   */
+  searchOnly: v.optional(v.boolean()),
 });
 
 export const FactSchema = v.strictObject({
@@ -84,6 +89,13 @@ export const EntrySchema = v.strictObject({
   conditions: v.optional(v.array(BilingualSchema)),
   facts: v.optional(v.array(FactSchema)),
   sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source')),
+  /** Why the entry sits where it does in the tree, or what a reader should not confuse it with. */
+  note: v.optional(BilingualSchema),
+  /**
+   * Ids of entries tied to this one outside the parent/child tree, e.g. the parts of the
+   * agreement-based nsfc-org that NSFC files under its research and exchange categories.
+   */
+  related: v.optional(v.array(v.string())),
 });
 
 export const CatalogueFileSchema = v.strictObject({
