@@ -1,0 +1,63 @@
+/**
+ * Build step: the pinyin of every Chinese name and alias, for the quick search
+ * (core/search.ts). Written to core/generated/pinyin.json so the popup finds 重点国际…
+ * from "zhongdian guoji" or "zdgj" without shipping pinyin-pro's dictionary.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pinyin } from 'pinyin-pro';
+import type { PinyinForm, PinyinIndex } from '../../core/search';
+import type { Entry } from '../../core/schema';
+
+const HAN = /\p{Script=Han}/u;
+const LATIN_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Pinyin of one Chinese text: one syllable per Han character (pinyin-pro picks readings in
+ * context, so 重点 is "zhong dian"), Latin letters and digits kept as words, punctuation
+ * dropped. Null when the text has no Han character (nothing to spell).
+ */
+export function pinyinForm(text: string): PinyinForm | null {
+  const chars = Array.from(text);
+  if (!chars.some((char) => HAN.test(char))) return null;
+  let syllables = pinyin(text, { toneType: 'none', type: 'array' });
+  // pinyin-pro returns one item per character; if it ever does not, read character by character.
+  if (syllables.length !== chars.length) {
+    syllables = chars.map((char) => pinyin(char, { toneType: 'none' }));
+  }
+  const words: string[] = [];
+  let latin = '';
+  chars.forEach((char, index) => {
+    if (HAN.test(char)) {
+      if (latin) words.push(latin);
+      latin = '';
+      words.push(syllables[index].toLowerCase());
+    } else if (LATIN_OR_DIGIT.test(char)) {
+      latin += char.toLowerCase();
+    } else {
+      if (latin) words.push(latin);
+      latin = '';
+    }
+  });
+  if (latin) words.push(latin);
+  return {
+    text,
+    spaced: words.join(' '),
+    compact: words.join(''),
+    initials: words.map((word) => word[0]).join(''),
+  };
+}
+
+/** Every Chinese form of every entry: its name, then its Chinese aliases. */
+export function buildPinyinIndex(entries: readonly Entry[]): PinyinIndex {
+  const index: PinyinIndex = {};
+  for (const entry of entries) {
+    const texts = [entry.name.zh, ...entry.aliases.filter((a) => a.lang === 'zh').map((a) => a.text)];
+    index[entry.id] = texts.map(pinyinForm).filter((form): form is PinyinForm => form !== null);
+  }
+  return index;
+}
+
+export function writePinyinIndex(entries: readonly Entry[], outDir: string): void {
+  writeFileSync(join(outDir, 'pinyin.json'), JSON.stringify(buildPinyinIndex(entries)));
+}
