@@ -5,7 +5,8 @@
  * or the content script, and one bad field never costs the user the others.
  */
 import type { LangSetting } from './i18n';
-import { parseSiteOrigin } from './site-origin';
+import { isDefaultPortalHost } from './portals';
+import { originHost, pageOrigin, parseSiteOrigin } from './site-origin';
 
 export type HighlightStyle = 'underline' | 'background';
 export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background'];
@@ -183,4 +184,23 @@ export function withUserSite(settings: Settings, origin: string): Settings {
 
 export function withoutUserSite(settings: Settings, origin: string): Settings {
   return { ...settings, userSites: settings.userSites.filter((o) => o !== origin) };
+}
+
+/** What the "Highlight on this site" switch controls for a page, and whether it is on. */
+export type SiteSwitch =
+  | { kind: 'unsupported' }
+  | { kind: 'portal'; host: string; on: boolean }
+  | { kind: 'user-site'; origin: string; on: boolean };
+
+/**
+ * For a page address: a default portal is switched through `disabledPortals`; any other web
+ * page through `userSites` (with a permission); browser and extension pages cannot be.
+ * `highlightEnabled` is deliberately not folded in: it is shown as its own setting.
+ */
+export function siteSwitchFor(settings: Settings, pageUrl: string | undefined): SiteSwitch {
+  const origin = pageOrigin(pageUrl);
+  if (origin === null) return { kind: 'unsupported' };
+  const host = originHost(origin);
+  if (isDefaultPortalHost(host)) return { kind: 'portal', host, on: !settings.disabledPortals.includes(host) };
+  return { kind: 'user-site', origin, on: settings.userSites.includes(origin) };
 }

@@ -5,6 +5,7 @@ import {
   highlightAllowedOn,
   migrateSettings,
   normaliseSettings,
+  siteSwitchFor,
   withPortalEnabled,
   withUserSite,
   withoutUserSite,
@@ -146,4 +147,17 @@ describe('updates', () => {
     expect(added.userSites).toEqual(['https://a.example.org']);
     expect(withoutUserSite(added, 'https://a.example.org').userSites).toEqual([]);
   });
+});
+
+describe('siteSwitchFor', () => {
+  const settings: Settings = { ...defaultSettings(), disabledPortals: ['www.most.gov.cn'], userSites: ['https://kyc.example.edu.cn'] };
+  it.each([
+    ['https://www.nsfc.gov.cn/publish/portal0/', { kind: 'portal', host: 'www.nsfc.gov.cn', on: true }],
+    ['http://www.most.gov.cn/', { kind: 'portal', host: 'www.most.gov.cn', on: false }],
+    ['https://kyc.example.edu.cn/notice/1.html', { kind: 'user-site', origin: 'https://kyc.example.edu.cn', on: true }],
+    ['https://other.example.org/', { kind: 'user-site', origin: 'https://other.example.org', on: false }],
+    ['http://kyc.example.edu.cn/', { kind: 'user-site', origin: 'http://kyc.example.edu.cn', on: false }],
+    ['chrome://extensions/', { kind: 'unsupported' }],
+    [undefined, { kind: 'unsupported' }],
+  ])('%s → %j', (url, expected) => expect(siteSwitchFor(settings, url)).toEqual(expected));
 });

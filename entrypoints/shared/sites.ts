@@ -1,0 +1,164 @@
+/**
+ * Where the highlighter runs beyond the default portals: the user's own sites. Switching a
+ * site on asks for that origin's permission and registers the content script there;
+ * switching it off unregisters the script and gives the permission back. The background
+ * reconciles registrations with settings and granted permissions (after an update, at start,
+ * when a permission is revoked from the browser's own menus).
+ */
+import { browser, type ScriptPublicPath } from '#imports';
+import { isDefaultPortalHost } from '../../core/portals';
+import { withUserSite, withoutUserSite } from '../../core/settings';
+import { originHost, originMatchPattern } from '../../core/site-origin';
+import type { MentionsRequest } from '../../core/messages';
+import { getSettings, updateSettings } from './settings-store';
+
+/** The content script the page engine builds (entrypoints/highlighter.content.ts). */
+export const HIGHLIGHTER_SCRIPT = 'content-scripts/highlighter.js';
+
+/** Our registrations carry this prefix, so reconciling never touches anyone else's. */
+export const USER_SITE_SCRIPT_PREFIX = 'grant-lens-user-site:';
+
+export function userSiteScriptId(origin: string): string {
+  return USER_SITE_SCRIPT_PREFIX + origin;
+}
+
+/** The registration for one user site, as scripting.registerContentScripts takes it. */
+export function userSiteScript(origin: string) {
+  return {
+    id: userSiteScriptId(origin),
+    matches: [originMatchPattern(origin)],
+    js: [HIGHLIGHTER_SCRIPT],
+    allFrames: true,
+    runAt: 'document_idle' as const,
+    persistAcrossSessions: true,
+  };
+}
+
+export type EnableResult = 'enabled' | 'denied';
+
+/**
+ * Switches a user site on. Call it straight from a click handler: the permission request must
+ * be the first thing that happens, while the browser still counts the click as the user's
+ * gesture; any await before it would make the browser refuse the request.
+ */
+export async function enableUserSite(origin: string): Promise<EnableResult> {
+  const granted = await browser.permissions.request({ origins: [originMatchPattern(origin)] });
+  if (!granted) return 'denied';
+  await registerUserSiteScripts([origin]);
+  await updateSettings((settings) => withUserSite(settings, origin));
+  return 'enabled';
+}
+
+/** Switches a user site off: the script goes, the permission is released, the setting removed. */
+export async function disableUserSite(origin: string): Promise<void> {
+  await unregisterScripts([userSiteScriptId(origin)]);
+  // A default portal's permission is required by the manifest and cannot be released.
+  if (!isDefaultPortalHost(originHost(origin))) {
+    await browser.permissions.remove({ origins: [originMatchPattern(origin)] });
+  }
+  await updateSettings((settings) => withoutUserSite(settings, origin));
+}
+
+/** Whether the browser currently grants the extension access to an origin. */
+export function hasSitePermission(origin: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [originMatchPattern(origin)] });
+}
+
+/** What reconciling has to do; computed purely so it can be tested without a browser. */
+export interface RegistrationPlan {
+  /** Origins whose script must be (re-)registered. */
+  register: string[];
+  /** Script ids to unregister (stale, changed, or for a site no longer wanted). */
+  unregister: string[];
+}
+
+interface RegisteredScript {
+  id: string;
+  matches?: string[];
+  js?: string[];
+}
+
+/**
+ * Compares the sites that should have a script (in settings and granted) with what is
+ * registered. A registration whose matches or file differ from today's is replaced, so an
+ * update that renames the script heals itself.
+ */
+export function planUserSiteScripts(wanted: string[], registered: RegisteredScript[]): RegistrationPlan {
+  const ours = registered.filter((script) => script.id.startsWith(USER_SITE_SCRIPT_PREFIX));
+  const plan: RegistrationPlan = { register: [], unregister: [] };
+  for (const script of ours) {
+    const origin = script.id.slice(USER_SITE_SCRIPT_PREFIX.length);
+    const expected = userSiteScript(origin);
+    const upToDate =
+      wanted.includes(origin) && sameList(script.matches, expected.matches) && sameList(script.js, expected.js);
+    if (!upToDate) plan.unregister.push(script.id);
+  }
+  for (const origin of wanted) {
+    const id = userSiteScriptId(origin);
+    const kept = ours.some((script) => script.id === id) && !plan.unregister.includes(id);
+    if (!kept) plan.register.push(origin);
+  }
+  return plan;
+}
+
+function sameList(actual: string[] | undefined, expected: string[]): boolean {
+  // Chromium reports js paths as given; Firefox may prefix a slash. Compare without it.
+  const strip = (path: string) => path.replace(/^\//, '');
+  return (
+    actual !== undefined &&
+    actual.length === expected.length &&
+    actual.every((item, i) => strip(item) === strip(expected[i]))
+  );
+}
+
+/** Brings registered scripts in line with settings and granted permissions. Returns the plan run. */
+export async function reconcileUserSiteScripts(): Promise<RegistrationPlan> {
+  const { userSites } = await getSettings();
+  const granted = await Promise.all(userSites.map(hasSitePermission));
+  const wanted = userSites.filter((_, i) => granted[i]);
+  const registered = await browser.scripting.getRegisteredContentScripts();
+  const plan = planUserSiteScripts(wanted, registered);
+  await unregisterScripts(plan.unregister);
+  await registerUserSiteScripts(plan.register);
+  return plan;
+}
+
+async function registerUserSiteScripts(origins: string[]): Promise<void> {
+  if (origins.length === 0) return;
+  const ids = origins.map(userSiteScriptId);
+  // Registering an id twice is an error: replace whatever is there.
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids });
+  await unregisterScripts(existing.map((script) => script.id));
+  await browser.scripting.registerContentScripts(origins.map(userSiteScript));
+}
+
+async function unregisterScripts(ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  // Unregistering an unknown id is an error: only ask for those that exist.
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids });
+  if (existing.length === 0) return;
+  await browser.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
+}
+
+/** Whether a content script answers in the tab (top frame), i.e. the page is already scanned. */
+export async function tabHasHighlighter(tabId: number): Promise<boolean> {
+  try {
+    const request: MentionsRequest = { type: 'grant-lens:get-mentions' };
+    const response = await browser.tabs.sendMessage(tabId, request);
+    return response !== undefined;
+  } catch {
+    return false; // "Receiving end does not exist": no content script in this tab.
+  }
+}
+
+/**
+ * "Scan this page once": injects the highlighter into the tab through activeTab (granted by
+ * opening the popup on it), with no standing permission. Does nothing when a content script
+ * already runs there, so a page is never scanned twice.
+ */
+export async function scanTabOnce(tabId: number): Promise<void> {
+  if (await tabHasHighlighter(tabId)) return;
+  // WXT types `files` with the build's own paths; the script is another entrypoint's output.
+  const file: string = `/${HIGHLIGHTER_SCRIPT}`;
+  await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [file as ScriptPublicPath] });
+}
