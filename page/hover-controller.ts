@@ -1,0 +1,181 @@
+/**
+ * Wires the page's pointer and keyboard events to the hover state machine (hover-intent.ts)
+ * and the card (a `CardSurface`, rendered by the UI layer). DOM only: no WXT, no Preact.
+ *
+ * - Hit-testing goes through the engine's `mentionAt(x, y)` (caret-from-point against the
+ *   highlight ranges), at most once per animation frame however fast the pointer moves.
+ * - Nothing here calls preventDefault, focus() or touches the selection: the page keeps its
+ *   clicks, focus and selection. A click that ends a text selection does not pin a card.
+ * - Inside editable fields nothing reacts, and a keystroke there starts the typing quiet time.
+ */
+import { HoverIntent, type ShowReason } from './hover-intent';
+import type { HoverTimings } from './hover-timings';
+import { pickMention, scrollMentionIntoView, type NavDirection, type NavigableMention } from './keyboard-nav';
+
+/** What the controller needs from the page engine. */
+export interface HoverEngine<M> {
+  mentionAt(x: number, y: number): M | null;
+  /** Every mention, in document order. */
+  mentions(): readonly M[];
+}
+
+export interface ShowRequest {
+  pinned: boolean;
+  reason: ShowReason;
+  /** Pointer position for hover/click, to place the card by the line under it. */
+  pointer?: { x: number; y: number };
+}
+
+/** The card as the controller sees it; the UI layer implements it. */
+export interface CardSurface<M> {
+  show(mention: M, request: ShowRequest): void;
+  hide(): void;
+  /** Whether the event happened on the card (its host is on the event's composed path). */
+  owns(event: Event): boolean;
+}
+
+export interface HoverController<M> {
+  /** Keyboard command: go to the next/previous mention, scroll to it and show its card. */
+  navigate(direction: NavDirection): M | null;
+  /** Show the card of a given mention (e.g. "reveal" from the popup). */
+  reveal(mention: M): void;
+  close(): void;
+  current(): M | null;
+  dispose(): void;
+}
+
+export interface HoverControllerOptions<M> {
+  doc: Document;
+  engine: HoverEngine<M>;
+  card: CardSurface<M>;
+  timings?: Partial<HoverTimings>;
+}
+
+export function attachHoverController<M extends NavigableMention>(
+  options: HoverControllerOptions<M>,
+): HoverController<M> {
+  const { doc, engine, card } = options;
+  const view = doc.defaultView!;
+  let lastPointer: { x: number; y: number } | undefined;
+  /** The mention last shown (kept after closing, so "next" continues from it). */
+  let lastShown: M | null = null;
+
+  const intent = new HoverIntent<M>({
+    timings: options.timings,
+    show(mention, how) {
+      lastShown = mention;
+      card.show(mention, { ...how, pointer: how.reason === 'keyboard' ? undefined : lastPointer });
+    },
+    hide: () => card.hide(),
+  });
+
+  let frame = 0;
+  let pointerOnCard = false;
+
+  function setPointerOnCard(on: boolean): void {
+    if (on === pointerOnCard) return;
+    pointerOnCard = on;
+    if (on) intent.pointerEnteredCard();
+    else intent.pointerLeftCard();
+  }
+
+  function onPointerMove(event: PointerEvent): void {
+    if (event.pointerType === 'touch') return; // touch has no hover; a tap is a click
+    if (card.owns(event)) {
+      setPointerOnCard(true);
+      return;
+    }
+    setPointerOnCard(false);
+    if (isInEditable(event)) {
+      intent.pointerAt(null);
+      return;
+    }
+    lastPointer = { x: event.clientX, y: event.clientY };
+    if (frame) return;
+    frame = view.requestAnimationFrame(() => {
+      frame = 0;
+      if (lastPointer) intent.pointerAt(engine.mentionAt(lastPointer.x, lastPointer.y));
+    });
+  }
+
+  function onPointerLeaveWindow(event: PointerEvent): void {
+    // relatedTarget null: the pointer left the document (to browser chrome or another app).
+    if (event.relatedTarget !== null) return;
+    setPointerOnCard(false);
+    intent.pointerAt(null);
+  }
+
+  function onClick(event: MouseEvent): void {
+    if (card.owns(event)) return;
+    if (isInEditable(event)) return;
+    // Selecting text ends with a click; the user wanted the selection, not a card.
+    const selection = view.getSelection();
+    if (selection && !selection.isCollapsed && event.detail <= 1) {
+      intent.clickedElsewhere();
+      return;
+    }
+    lastPointer = { x: event.clientX, y: event.clientY };
+    const mention = engine.mentionAt(event.clientX, event.clientY);
+    if (mention) intent.clicked(mention);
+    else intent.clickedElsewhere();
+  }
+
+  function onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      intent.escape();
+      return;
+    }
+    if (isInEditable(event)) intent.typed();
+  }
+
+  function onHidden(): void {
+    if (doc.visibilityState === 'hidden') intent.close();
+  }
+
+  const listen = { capture: true, passive: true } as const;
+  doc.addEventListener('pointermove', onPointerMove, listen);
+  doc.addEventListener('pointerout', onPointerLeaveWindow, listen);
+  doc.addEventListener('click', onClick, listen);
+  // Capture on the window: pages that stop keydown propagation still cannot hide Esc from us.
+  view.addEventListener('keydown', onKeyDown, { capture: true });
+  doc.addEventListener('visibilitychange', onHidden);
+
+  return {
+    navigate(direction) {
+      const from = intent.state().shown ?? lastShown;
+      const target = pickMention(engine.mentions(), from, direction, doc);
+      if (!target) return null;
+      scrollMentionIntoView(target.range, doc);
+      intent.showFromKeyboard(target);
+      return target;
+    },
+    reveal(mention) {
+      scrollMentionIntoView(mention.range, doc);
+      intent.showFromKeyboard(mention);
+    },
+    close: () => intent.close(),
+    current: () => intent.state().shown,
+    dispose() {
+      if (frame) view.cancelAnimationFrame(frame);
+      intent.dispose();
+      doc.removeEventListener('pointermove', onPointerMove, listen);
+      doc.removeEventListener('pointerout', onPointerLeaveWindow, listen);
+      doc.removeEventListener('click', onClick, listen);
+      view.removeEventListener('keydown', onKeyDown, { capture: true });
+      doc.removeEventListener('visibilitychange', onHidden);
+    },
+  };
+}
+
+/** Input, textarea, select or contenteditable anywhere on the event's path (shadow DOM too). */
+export function isInEditable(event: Event): boolean {
+  for (const target of event.composedPath()) {
+    if (!(target instanceof Element)) continue;
+    const tag = target.tagName;
+    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return true;
+    if (target instanceof HTMLElement && target.isContentEditable) return true;
+    const editable = target.getAttribute('contenteditable');
+    if (editable !== null && editable !== 'false') return true;
+  }
+  return false;
+}
