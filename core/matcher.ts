@@ -1,0 +1,265 @@
+/**
+ * One Aho–Corasick automaton over folded pattern keys, scanning raw text with the fold
+ * table on the fly: leftmost-longest, non-overlapping, offsets into the raw text.
+ *
+ * Why it is shaped like this (speed is measured in bench/, see DESIGN.md):
+ * - A class table over the whole BMP turns each raw code unit into a symbol in one read:
+ *   0 = cannot be part of any name (the fast path: back to the root), 1 = ignored inside
+ *   names (quotes, zero-width), 2 = whitespace, 3+ = a character some pattern uses.
+ * - Transitions live in typed arrays: a dense row for the root (visited most), sorted edge
+ *   lists for the other states. A dense states × alphabet table would explode with large
+ *   catalogues; edge lists keep memory linear in the total pattern length.
+ * - No allocation per character: the raw position of each consumed symbol goes into a ring
+ *   buffer, so a match's start is read back from its length; objects are made only for matches.
+ *
+ * Leftmost-longest on top of Aho–Corasick: a found match is only a candidate until the
+ * automaton's current path starts after the candidate's start (then no later match can
+ * start at or before it); an earlier-starting or longer candidate replaces it. Once it is
+ * reported, scanning resumes at its end from the root, so matches that overlap it are
+ * dropped and matches right after it are not (the rescan covers at most one name's length).
+ *
+ * Whitespace: a pattern key holds a space only between two Latin words (see foldWith). In
+ * the text, a whitespace run between two Latin words is one space symbol, and anywhere else
+ * it is skipped, so "国际 合作", PDF line breaks in a name, "Joint\n  Research" and
+ * "International (Regional)" all match their keys.
+ *
+ * Pure: no DOM, no browser API.
+ */
+import { FOLD_IGNORED, FOLD_SPACE, isLatinWordChar } from './fold';
+
+const CLASS_NONE = 0;
+const CLASS_IGNORED = 1;
+const SYM_SPACE = 2;
+const FIRST_SYMBOL = 3;
+const ROOT = 0;
+/** Above this many edges a state's edge list is binary-searched instead of scanned. */
+const LINEAR_SCAN_MAX = 8;
+
+/** Called for each match, in text order: raw UTF-16 offsets and the index of the pattern key. */
+export type OnMatch = (start: number, end: number, pattern: number) => void;
+
+export interface Matcher {
+  readonly patternCount: number;
+  scan(text: string, onMatch: OnMatch): void;
+}
+
+/**
+ * Compiles folded keys (as produced by `foldWith(foldTable, …)`) into a matcher over raw text.
+ * A key starting (ending) with a Latin letter or digit only matches at a word boundary there.
+ */
+export function compileMatcher(keys: readonly string[], foldTable: Uint16Array): Matcher {
+  // Symbols: one per distinct folded code unit the keys use.
+  const symbolOf = new Uint16Array(0x10000);
+  symbolOf[FOLD_SPACE] = SYM_SPACE;
+  let symbolCount = FIRST_SYMBOL;
+  for (const key of keys) {
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      if (symbolOf[code] === 0) {
+        if (symbolCount === 0xffff) throw new Error('matcher: too many distinct characters in the names');
+        symbolOf[code] = symbolCount++;
+      }
+    }
+  }
+  const classOf = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const folded = foldTable[c]!;
+    classOf[c] = folded === FOLD_IGNORED ? CLASS_IGNORED : symbolOf[folded]!;
+  }
+
+  // Trie, built with Maps (construction only), then flattened.
+  const children: Array<Map<number, number>> = [new Map()];
+  const depthList: number[] = [0];
+  const outputList: number[] = [-1];
+  let maxDepth = 1;
+  keys.forEach((key, pattern) => {
+    if (key.length === 0) return;
+    let state = ROOT;
+    for (let i = 0; i < key.length; i++) {
+      const symbol = symbolOf[key.charCodeAt(i)]!;
+      let next = children[state]!.get(symbol);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        depthList.push(depthList[state]! + 1);
+        outputList.push(-1);
+        children[state]!.set(symbol, next);
+      }
+      state = next;
+    }
+    if (outputList[state] === -1) outputList[state] = pattern;
+    maxDepth = Math.max(maxDepth, key.length);
+  });
+
+  const stateCount = children.length;
+  const depth = Int32Array.from(depthList);
+  const output = Int32Array.from(outputList);
+  const edgeStart = new Int32Array(stateCount + 1);
+  let edgeCount = 0;
+  for (let s = 0; s < stateCount; s++) {
+    edgeStart[s] = edgeCount;
+    edgeCount += children[s]!.size;
+  }
+  edgeStart[stateCount] = edgeCount;
+  const edgeSymbol = new Uint16Array(edgeCount);
+  const edgeTarget = new Int32Array(edgeCount);
+  for (let s = 0; s < stateCount; s++) {
+    const sorted = [...children[s]!.entries()].sort((a, b) => a[0] - b[0]);
+    sorted.forEach(([symbol, target], k) => {
+      edgeSymbol[edgeStart[s]! + k] = symbol;
+      edgeTarget[edgeStart[s]! + k] = target;
+    });
+  }
+  const rootNext = new Int32Array(symbolCount);
+  for (const [symbol, target] of children[ROOT]!) rootNext[symbol] = target;
+
+  // Failure links and dictionary links (nearest proper suffix that ends a pattern), breadth first.
+  const fail = new Int32Array(stateCount);
+  const dictLink = new Int32Array(stateCount).fill(-1);
+  const queue: number[] = [];
+  for (const target of children[ROOT]!.values()) queue.push(target);
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    for (const [symbol, target] of children[state]!) {
+      let f = fail[state]!;
+      while (f !== ROOT && !children[f]!.has(symbol)) f = fail[f]!;
+      const viaFail = f === ROOT ? (children[ROOT]!.get(symbol) ?? ROOT) : children[f]!.get(symbol)!;
+      fail[target] = viaFail === target ? ROOT : viaFail;
+      dictLink[target] = output[fail[target]!]! >= 0 ? fail[target]! : dictLink[fail[target]!]!;
+      queue.push(target);
+    }
+  }
+  // 1 where a state ends a pattern or has a suffix that does: the only states that report.
+  const reports = new Uint8Array(stateCount);
+  for (let s = 0; s < stateCount; s++) reports[s] = output[s]! >= 0 || dictLink[s]! >= 0 ? 1 : 0;
+
+  const boundaryBefore = new Uint8Array(keys.length);
+  const boundaryAfter = new Uint8Array(keys.length);
+  keys.forEach((key, pattern) => {
+    if (key.length === 0) return;
+    boundaryBefore[pattern] = isLatinWordChar(key.charCodeAt(0)) ? 1 : 0;
+    boundaryAfter[pattern] = isLatinWordChar(key.charCodeAt(key.length - 1)) ? 1 : 0;
+  });
+
+  let ringSize = 1;
+  while (ringSize <= maxDepth) ringSize <<= 1;
+  const ringMask = ringSize - 1;
+  const ring = new Int32Array(ringSize);
+
+  function edge(state: number, symbol: number): number {
+    let lo = edgeStart[state]!;
+    let hi = edgeStart[state + 1]!;
+    if (hi - lo <= LINEAR_SCAN_MAX) {
+      for (; lo < hi; lo++) if (edgeSymbol[lo] === symbol) return edgeTarget[lo]!;
+      return -1;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = edgeSymbol[mid]!;
+      if (at === symbol) return edgeTarget[mid]!;
+      if (at < symbol) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  }
+
+  function isWordAt(text: string, index: number): boolean {
+    return index >= 0 && index < text.length && isLatinWordChar(foldTable[text.charCodeAt(index)]!);
+  }
+
+  /** The index of the last character before `index` that is neither whitespace nor ignored. */
+  function lastSignificant(text: string, index: number): number {
+    let at = index - 1;
+    while (at >= 0) {
+      const c = classOf[text.charCodeAt(at)]!;
+      if (c !== SYM_SPACE && c !== CLASS_IGNORED) break;
+      at--;
+    }
+    return at;
+  }
+
+  function scan(text: string, onMatch: OnMatch): void {
+    const length = text.length;
+    let state = ROOT;
+    /** Symbols consumed on non-root paths so far; their raw positions are in the ring. */
+    let consumed = 0;
+    // The pending candidate: symbol index of its start, raw offsets, pattern (-1: none).
+    let bestPattern = -1;
+    let bestFrom = 0;
+    let bestStart = 0;
+    let bestEnd = 0;
+
+    for (let i = 0; i < length; i++) {
+      const symbol = classOf[text.charCodeAt(i)]!;
+      if (symbol === CLASS_NONE) {
+        // Fast path: this character cannot be part of any name.
+        state = ROOT;
+        if (bestPattern >= 0) {
+          onMatch(bestStart, bestEnd, bestPattern);
+          bestPattern = -1;
+          i = bestEnd - 1; // the next match starts at or after this one's end: rescan from there
+        }
+        continue;
+      }
+      if (symbol === CLASS_IGNORED) continue;
+
+      let next = -1;
+      if (symbol === SYM_SPACE) {
+        // Keys never start with a space, so at the root a space means nothing.
+        if (state === ROOT) continue;
+        // A whitespace run is one space between two Latin words and nothing elsewhere, as in foldWith.
+        let after = i + 1;
+        while (after < length) {
+          const c = classOf[text.charCodeAt(after)]!;
+          if (c !== SYM_SPACE && c !== CLASS_IGNORED) break;
+          after++;
+        }
+        const betweenWords = isWordAt(text, after) && isWordAt(text, lastSignificant(text, i));
+        i = after - 1;
+        if (!betweenWords) continue;
+        let s = state;
+        while (s !== ROOT && (next = edge(s, SYM_SPACE)) < 0) s = fail[s]!;
+        if (next < 0) next = ROOT;
+      } else if (state === ROOT) {
+        next = rootNext[symbol]!;
+      } else {
+        let s = state;
+        while (s !== ROOT && (next = edge(s, symbol)) < 0) s = fail[s]!;
+        if (next < 0) next = rootNext[symbol]!;
+      }
+      state = next;
+      if (state !== ROOT) {
+        ring[consumed & ringMask] = i;
+        consumed++;
+        if (reports[state] === 1) {
+          // Patterns ending here, longest (leftmost start) first; the first that fits its
+          // word boundaries is the only one that can beat the candidate.
+          for (let s = output[state]! >= 0 ? state : dictLink[state]!; s >= 0; s = dictLink[s]!) {
+            const pattern = output[s]!;
+            const from = consumed - depth[s]!;
+            const start = ring[from & ringMask]!;
+            if (boundaryBefore[pattern] === 1 && isWordAt(text, start - 1)) continue;
+            if (boundaryAfter[pattern] === 1 && isWordAt(text, i + 1)) continue;
+            if (bestPattern < 0 || from <= bestFrom) {
+              bestPattern = pattern;
+              bestFrom = from;
+              bestStart = start;
+              bestEnd = i + 1;
+            }
+            break;
+          }
+        }
+      }
+      // No later match can start at or before the candidate once the current path starts after it.
+      if (bestPattern >= 0 && consumed - depth[state]! > bestFrom) {
+        onMatch(bestStart, bestEnd, bestPattern);
+        bestPattern = -1;
+        state = ROOT;
+        i = bestEnd - 1;
+      }
+    }
+    if (bestPattern >= 0) onMatch(bestStart, bestEnd, bestPattern);
+  }
+
+  return { patternCount: keys.length, scan };
+}
