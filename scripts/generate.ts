@@ -6,12 +6,14 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeTradTable } from './gen/trad-table';
+import { validateCatalogueStep } from './gen/validate-catalogue';
 
 export const GENERATED_DIR = resolve(import.meta.dirname, '../core/generated');
 
 type Step = { name: string; run: (outDir: string) => void | Promise<void> };
 const steps: Step[] = [
   // Steps are registered here, in order (validation first).
+  validateCatalogueStep,
   { name: 'traditional → simplified table (core/generated/trad-to-simp.ts)', run: writeTradTable },
 ];
 

@@ -1,0 +1,353 @@
+/**
+ * The catalogue: parse and validate data/programs.json, then answer lookups by id and
+ * walks of the family tree.
+ *
+ * Validation has two layers. The valibot schema (core/schema.ts) checks the shape of each
+ * entry; the cross-checks here check what one entry cannot see on its own: ids, parents,
+ * cycles, names that would collide in the matcher, source keys, forbidden names. Every
+ * problem is collected (not just the first) and reported as
+ * `<file>: <entry id>.<field path>: <what is wrong>`, so a broken entry fails the build
+ * and the tests with a message that points at the line to fix.
+ *
+ * Pure: no DOM, no browser API.
+ */
+import * as v from 'valibot';
+import { foldKey } from './fold';
+import { CatalogueFileSchema, type Entry } from './schema';
+import type { NameRef } from './types';
+
+/** Thrown when the catalogue file is broken; `problems` holds one line per problem. */
+export class CatalogueError extends Error {
+  readonly problems: readonly string[];
+
+  constructor(fileName: string, problems: readonly string[]) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(`${fileName}: ${count} in the catalogue:\n${problems.map((line) => `  ${line}`).join('\n')}`);
+    this.name = 'CatalogueError';
+    this.problems = problems;
+  }
+}
+
+/**
+ * Names that must never be a name or alias of an entry (DOMAIN.md, "Not these programmes"):
+ * a page mentioning them is not talking about any programme of this catalogue.
+ * Compared after folding, as whole names (国家重点研发计划国际科技合作项目 is fine).
+ */
+export const FORBIDDEN_NAMES: ReadonlyArray<{ text: string; reason: string }> = [
+  {
+    text: '国际科技合作专项',
+    reason: 'the predecessor programme (2001–2015), not a programme of this catalogue',
+  },
+  {
+    text: '国合专项',
+    reason: 'short for the predecessor 国际科技合作专项 (2001–2015); bare 国合专项 names nothing here',
+  },
+  {
+    text: '国家重点研发计划',
+    reason: 'the whole National Key R&D Program (40+ special projects), a plan, not a programme here',
+  },
+  {
+    text: 'National Key R&D Program of China',
+    reason: 'English for 国家重点研发计划, the whole plan, not a programme here',
+  },
+  {
+    text: '国家自然科学基金',
+    reason: 'the funder (or its whole fund), not a programme here',
+  },
+  {
+    text: 'National Natural Science Foundation of China',
+    reason: 'English for the funder 国家自然科学基金委员会, not a programme here',
+  },
+];
+
+/** Display names of the two funders (DOMAIN.md, "Agencies and portals"), for family paths. */
+export const FUNDER_NAMES: Readonly<Record<Entry['funder'], { zh: string; en: string }>> = {
+  MOST: { zh: '科学技术部', en: 'Ministry of Science and Technology (MOST)' },
+  NSFC: { zh: '国家自然科学基金委员会', en: 'National Natural Science Foundation of China (NSFC)' },
+};
+
+export interface Catalogue {
+  /** Every entry, in file order. */
+  readonly entries: readonly Entry[];
+  byId(id: string): Entry | undefined;
+  /** The ancestors of an entry, root (the family) first, without the entry itself. */
+  parentChain(id: string): Entry[];
+  /** Direct children, in file order. */
+  children(id: string): Entry[];
+  /** The families (entries without a parent), in file order. */
+  roots(): Entry[];
+}
+
+/** Parses JSON text of a catalogue file; bad JSON is reported like any other problem. */
+export function parseCatalogueJson(text: string, fileName = 'programs.json'): Catalogue {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CatalogueError(fileName, [`${fileName}: not valid JSON: ${reason}`]);
+  }
+  return parseCatalogue(input, fileName);
+}
+
+/** Validates a parsed catalogue file and returns the lookup API; throws `CatalogueError`. */
+export function parseCatalogue(input: unknown, fileName = 'programs.json'): Catalogue {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    const got = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
+    throw new CatalogueError(fileName, [`${fileName}: expected an object {"version": 1, "entries": [...]}, got ${got}`]);
+  }
+  const result = v.safeParse(CatalogueFileSchema, input);
+  if (!result.success) {
+    const rawEntries = (input as { entries?: unknown }).entries;
+    const problems = result.issues.map(
+      (issue) => `${fileName}: ${issuePath(issue, rawEntries)}: ${issueMessage(issue)}`,
+    );
+    throw new CatalogueError(fileName, problems);
+  }
+  const entries = result.output.entries;
+  const problems = crossCheck(entries).map((problem) => `${fileName}: ${problem}`);
+  if (problems.length > 0) throw new CatalogueError(fileName, problems);
+  return makeCatalogue(entries);
+}
+
+/** Every written form of an entry (current name, English names, aliases) as a NameRef. */
+export function nameRefsOf(entry: Entry): NameRef[] {
+  return namedForms(entry).map((form) => form.ref);
+}
+
+// ---------------------------------------------------------------------------------------
+// Schema issues → messages
+
+type Issue = v.InferIssue<typeof CatalogueFileSchema>;
+
+const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
+
+/** `nsfc-key.summary.en`, or `entries[3].id` when the entry has no usable id. */
+function issuePath(issue: Issue, rawEntries: unknown): string {
+  const keys = (issue.path ?? []).map((item) => item.key as string | number);
+  if (keys.length === 0) return '(file)';
+  const parts: string[] = [];
+  let i = 0;
+  if (keys[0] === 'entries' && typeof keys[1] === 'number' && Array.isArray(rawEntries)) {
+    const raw = rawEntries[keys[1]] as { id?: unknown } | undefined;
+    const id = raw && typeof raw === 'object' ? raw.id : undefined;
+    parts.push(typeof id === 'string' && ID_PATTERN.test(id) ? id : `entries[${keys[1]}]`);
+    i = 2;
+  }
+  for (; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (typeof key === 'number') parts.push(`[${key}]`);
+    else parts.push(parts.length === 0 ? key : `.${key}`);
+  }
+  return parts.join('').replace(/^\./, '');
+}
+
+function issueMessage(issue: Issue): string {
+  if (issue.type === 'strict_object') {
+    if (issue.expected === 'never') return 'unknown field';
+    if (issue.received === 'undefined') return 'required';
+  }
+  // Our own messages (schema.ts) read well as they are; valibot's defaults start with "Invalid".
+  if (issue.kind === 'validation' && !issue.message.startsWith('Invalid')) return issue.message;
+  return `expected ${issue.expected}, got ${issue.received}`;
+}
+
+// ---------------------------------------------------------------------------------------
+// Cross-checks
+
+function crossCheck(entries: readonly Entry[]): string[] {
+  const problems: string[] = [];
+  const byId = new Map<string, Entry>();
+  entries.forEach((entry, index) => {
+    const first = entries.findIndex((other) => other.id === entry.id);
+    if (first !== index) problems.push(`entries[${index}].id: duplicate id "${entry.id}" (first at entries[${first}])`);
+    else byId.set(entry.id, entry);
+  });
+  // A second entry with the same id is checked no further: messages about it would name the
+  // first one. Its other problems show up once it has an id of its own.
+  const unique = [...byId.values()];
+
+  for (const entry of unique) {
+    problems.push(...checkTree(entry, byId));
+    problems.push(...checkSources(entry));
+    entry.related?.forEach((id, i) => {
+      if (id === entry.id) problems.push(`${entry.id}.related[${i}]: an entry is not related to itself`);
+      else if (!byId.has(id)) problems.push(`${entry.id}.related[${i}]: unknown entry "${id}"`);
+    });
+  }
+  problems.push(...checkCycles(unique, byId));
+  problems.push(...checkNames(unique));
+  return problems;
+}
+
+function checkTree(entry: Entry, byId: ReadonlyMap<string, Entry>): string[] {
+  if (entry.kind === 'family') {
+    return entry.parent === null ? [] : [`${entry.id}.parent: a family has no parent (got "${entry.parent}")`];
+  }
+  if (entry.parent === null) return [`${entry.id}.parent: required (only a family has no parent; kind is "${entry.kind}")`];
+  const parent = byId.get(entry.parent);
+  if (!parent) return [`${entry.id}.parent: unknown entry "${entry.parent}"`];
+  if (parent.funder !== entry.funder) {
+    return [`${entry.id}.funder: "${entry.funder}" differs from the parent ${parent.id}'s "${parent.funder}"`];
+  }
+  return [];
+}
+
+/** Reports each cycle once, at the first of its entries in file order. */
+function checkCycles(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>): string[] {
+  const problems: string[] = [];
+  const reported = new Set<string>();
+  for (const entry of entries) {
+    const seen: string[] = [];
+    let current: Entry | undefined = entry;
+    while (current && !seen.includes(current.id)) {
+      seen.push(current.id);
+      current = current.parent === null ? undefined : byId.get(current.parent);
+    }
+    if (!current || current.id !== entry.id || reported.has(entry.id)) continue;
+    seen.forEach((id) => reported.add(id));
+    problems.push(`${entry.id}.parent: cycle ${[...seen, entry.id].join(' › ')}`);
+  }
+  return problems;
+}
+
+function checkSources(entry: Entry): string[] {
+  const problems: string[] = [];
+  const keys = new Set<string>();
+  entry.sources.forEach((source, i) => {
+    if (keys.has(source.key)) problems.push(`${entry.id}.sources[${i}].key: duplicate key "${source.key}"`);
+    keys.add(source.key);
+  });
+  const cite = (key: string | undefined, path: string) => {
+    if (key !== undefined && !keys.has(key)) {
+      problems.push(`${entry.id}.${path}: unknown source "${key}" (not in ${entry.id}.sources)`);
+    }
+  };
+  entry.name.en.forEach((name, i) => cite(name.source, `name.en[${i}].source`));
+  entry.aliases.forEach((alias, i) => cite(alias.source, `aliases[${i}].source`));
+  entry.facts?.forEach((fact, i) => cite(fact.source, `facts[${i}].source`));
+  return problems;
+}
+
+interface NamedForm {
+  entryId: string;
+  /** Field path inside the entry, e.g. `aliases[2].text`. */
+  path: string;
+  ref: NameRef;
+  ambiguous: boolean;
+}
+
+function namedForms(entry: Entry): NamedForm[] {
+  const forms: NamedForm[] = [
+    {
+      entryId: entry.id,
+      path: 'name.zh',
+      ref: { entryId: entry.id, text: entry.name.zh, lang: 'zh', role: 'name' },
+      ambiguous: false,
+    },
+  ];
+  entry.name.en.forEach((englishName, i) =>
+    forms.push({
+      entryId: entry.id,
+      path: `name.en[${i}].text`,
+      ref: { entryId: entry.id, text: englishName.text, lang: 'en', role: 'english', englishName },
+      ambiguous: false,
+    }),
+  );
+  entry.aliases.forEach((alias, i) =>
+    forms.push({
+      entryId: entry.id,
+      path: `aliases[${i}].text`,
+      ref: { entryId: entry.id, text: alias.text, lang: alias.lang, role: alias.kind, alias },
+      ambiguous: alias.ambiguous === true,
+    }),
+  );
+  return forms;
+}
+
+/**
+ * The key two forms collide on: the fold key, and for English also the last word's
+ * Program/Programme/Project and plural folded together, because the matcher tolerates
+ * those (DESIGN.md), so "…Exchange Program" and "…Exchange Projects" would meet there.
+ */
+function collisionKey(form: NamedForm): string {
+  const key = foldKey(form.ref.text);
+  if (form.ref.lang !== 'en') return key;
+  return key.replace(/(?:programmes?|programs?|projects?)$/, 'program');
+}
+
+function checkNames(entries: readonly Entry[]): string[] {
+  const problems: string[] = [];
+  const forbidden = new Map(FORBIDDEN_NAMES.map((name) => [foldKey(name.text), name]));
+  const groups = new Map<string, NamedForm[]>();
+
+  for (const entry of entries) {
+    for (const form of namedForms(entry)) {
+      const where = `${form.entryId}.${form.path}`;
+      const folded = foldKey(form.ref.text);
+      if (folded === '') {
+        problems.push(`${where}: "${form.ref.text}" folds to nothing (only quotes or spaces)`);
+        continue;
+      }
+      const banned = forbidden.get(folded);
+      if (banned) problems.push(`${where}: "${form.ref.text}" must not name a programme here: ${banned.reason}`);
+      const key = collisionKey(form);
+      groups.set(key, [...(groups.get(key) ?? []), form]);
+    }
+  }
+
+  for (const forms of groups.values()) {
+    const [first, ...rest] = forms;
+    const entryIds = new Set(forms.map((form) => form.entryId));
+    const allAmbiguous = forms.every((form) => form.ambiguous);
+    for (const form of rest) {
+      const where = `${form.entryId}.${form.path}`;
+      const other = `${first!.entryId}.${first!.path}`;
+      if (form.entryId === first!.entryId) {
+        problems.push(`${where}: "${form.ref.text}" repeats ${other} after folding`);
+      } else if (!allAmbiguous) {
+        problems.push(
+          `${where}: "${form.ref.text}" folds the same as ${other} ("${first!.ref.text}"); ` +
+            'mark every such alias "ambiguous" or drop one',
+        );
+      }
+    }
+    if (entryIds.size === 1) {
+      for (const form of forms.filter((f) => f.ambiguous)) {
+        problems.push(`${form.entryId}.${form.path}: marked ambiguous, but no other entry uses "${form.ref.text}"`);
+      }
+    }
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------
+// Lookups
+
+function makeCatalogue(entries: readonly Entry[]): Catalogue {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const childrenOf = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    if (entry.parent !== null) childrenOf.set(entry.parent, [...(childrenOf.get(entry.parent) ?? []), entry]);
+  }
+  const known = (id: string): Entry => {
+    const entry = byId.get(id);
+    if (!entry) throw new Error(`catalogue: unknown entry id "${id}"`);
+    return entry;
+  };
+  return {
+    entries,
+    byId: (id) => byId.get(id),
+    parentChain(id) {
+      const chain: Entry[] = [];
+      let current = known(id);
+      while (current.parent !== null) {
+        current = known(current.parent);
+        chain.unshift(current);
+      }
+      return chain;
+    },
+    children: (id) => [...(childrenOf.get(known(id).id) ?? [])],
+    roots: () => entries.filter((entry) => entry.parent === null),
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * The shipped catalogue (data/programs.json) against DOMAIN.md: required ids, every name
+ * in use over the years, the names that must not appear, English name statuses, the tree.
+ */
+import { describe, expect, it } from 'vitest';
+import { bundledCatalogue as catalogue } from '../../core/bundled-catalogue';
+import { FORBIDDEN_NAMES, nameRefsOf } from '../../core/catalogue';
+import { foldKey } from '../../core/fold';
+import { validateCatalogueStep } from '../../scripts/gen/validate-catalogue';
+
+const REQUIRED_IDS = [
+  'most-intl', 'most-strategic', 'most-intergov',
+  'nsfc-intl', 'nsfc-key', 'nsfc-org', 'nsfc-org-research', 'nsfc-org-exchange', 'nsfc-org-visit',
+  'nsfc-org-conference', 'nsfc-rfis-young', 'nsfc-rfis', 'nsfc-rfis-excellent', 'nsfc-rfis-senior',
+  'nsfc-intl-research', 'nsfc-intl-exchange',
+];
+
+/** Ids whose names or aliases include the text, compared after folding. */
+function idsNamed(text: string): string[] {
+  const key = foldKey(text);
+  return catalogue.entries
+    .filter((entry) => nameRefsOf(entry).some((ref) => foldKey(ref.text) === key))
+    .map((entry) => entry.id);
+}
+
+function english(id: string, text: string) {
+  return catalogue.byId(id)!.name.en.find((name) => name.text === text);
+}
+
+describe('bundled catalogue', () => {
+  it('passes the build step that validates it', () => {
+    expect(() => validateCatalogueStep.run()).not.toThrow();
+  });
+
+  it('has every required id, and nothing else', () => {
+    expect(catalogue.entries.map((entry) => entry.id).sort()).toEqual([...REQUIRED_IDS].sort());
+  });
+
+  it.each([
+    // The seed's programme names.
+    ['国家重点研发计划国际科技合作项目', 'most-intl'],
+    ['战略性国际科技创新合作重点专项', 'most-strategic'],
+    ['政府间国际科技创新合作重点专项', 'most-intergov'],
+    ['国家自然科学基金国际（地区）合作研究与交流项目', 'nsfc-intl'],
+    ['重点国际（地区）合作研究项目', 'nsfc-key'],
+    ['重点合作研究项目', 'nsfc-key'],
+    ['组织间国际（地区）合作研究与交流项目', 'nsfc-org'],
+    ['组织间国际（地区）合作与交流项目', 'nsfc-org'],
+    ['组织间合作研究项目', 'nsfc-org-research'],
+    ['组织间合作交流项目', 'nsfc-org-exchange'],
+    ['以人员互访为主的合作交流项目', 'nsfc-org-visit'],
+    ['组织间学术会议项目', 'nsfc-org-conference'],
+    ['学术会议项目', 'nsfc-org-conference'],
+    ['外国青年学者研究基金项目', 'nsfc-rfis-young'],
+    // DOMAIN.md, names over the years.
+    ['重大国际（地区）合作研究项目', 'nsfc-key'],
+    ['Major International (Regional) Joint Research Project', 'nsfc-key'],
+    ['Key International (Regional) Joint Research Program', 'nsfc-key'],
+    ['国际（地区）合作与交流项目', 'nsfc-intl'],
+    ['International (Regional) Cooperation and Exchange Program', 'nsfc-intl'],
+    ['国际（地区）合作研究项目', 'nsfc-intl-research'],
+    ['组织间国际（地区）合作研究项目', 'nsfc-org-research'],
+    ['国际（地区）合作交流项目', 'nsfc-intl-exchange'],
+    ['Inter-organizational Cooperative Research Projects', 'nsfc-org-research'],
+    ['Joint Research Projects', 'nsfc-org-research'],
+    ['MOU projects', 'nsfc-org-research'],
+    ['外国青年学者研究基金', 'nsfc-rfis-young'],
+    ['外国学者研究基金项目', 'nsfc-rfis'],
+    ['外国优秀青年学者研究基金项目', 'nsfc-rfis-excellent'],
+    ['外国资深学者研究基金项目', 'nsfc-rfis-senior'],
+    ['Research Fund for International Young Scientists', 'nsfc-rfis-young'],
+    ['Research Fund for International Scientists', 'nsfc-rfis'],
+    ['Research Fund for International Excellent Young Scientists', 'nsfc-rfis-excellent'],
+    ['Research Fund for International Senior Scientists', 'nsfc-rfis-senior'],
+    ['RFIS-I', 'nsfc-rfis-young'],
+    ['RFIS-II', 'nsfc-rfis-excellent'],
+    ['RFIS-III', 'nsfc-rfis-senior'],
+    ['政府间国际科技创新合作/港澳台科技创新合作重点专项', 'most-intergov'],
+    ['政府间国际科技创新合作', 'most-intergov'],
+    ['政府间专项', 'most-intergov'],
+    ['国家重点研发计划政府间国际科技创新合作项目', 'most-intergov'],
+    ['Intergovernmental International Science and Technology Innovation Cooperation', 'most-intergov'],
+    ['Key Project on Intergovernmental International Science, Technology and Innovation (STI) Cooperation', 'most-intergov'],
+    ['战略性科技创新合作', 'most-strategic'],
+    ['战略性科技创新合作重点专项', 'most-strategic'],
+    ['战略性国合专项', 'most-strategic'],
+    ['Strategic Science and Technology Innovation Cooperation', 'most-strategic'],
+  ])('names %s as %s only', (text, id) => {
+    expect(idsNamed(text)).toEqual([id]);
+  });
+
+  it('matches names written with half-width brackets as the full-width ones', () => {
+    expect(idsNamed('重点国际(地区)合作研究项目')).toEqual(['nsfc-key']);
+  });
+
+  it('gives "RFIS" to both the young fund (until 2020) and the umbrella (since 2021), marked ambiguous', () => {
+    expect(idsNamed('RFIS')).toEqual(['nsfc-rfis', 'nsfc-rfis-young']);
+    const forms = catalogue.entries.flatMap(nameRefsOf).filter((ref) => ref.text === 'RFIS');
+    expect(forms.map((ref) => [ref.entryId, ref.alias?.ambiguous, ref.alias?.years])).toEqual([
+      ['nsfc-rfis', true, { from: 2021 }],
+      ['nsfc-rfis-young', true, { to: 2020 }],
+    ]);
+  });
+
+  it('names none of the programmes DOMAIN.md excludes', () => {
+    for (const text of ['国际科技合作专项', '国合专项', '国家重点研发计划', '国家自然科学基金']) {
+      expect(FORBIDDEN_NAMES.map((name) => name.text)).toContain(text);
+      expect(idsNamed(text)).toEqual([]);
+    }
+  });
+
+  it('keeps too-generic English and Chinese forms out of page matching', () => {
+    const searchOnly = catalogue.entries
+      .flatMap(nameRefsOf)
+      .filter((ref) => ref.alias?.searchOnly)
+      .map((ref) => ref.text);
+    expect(searchOnly).toEqual(['Joint Research Projects', 'MOU projects', '学术会议项目']);
+  });
+
+  it('marks English names official or translation as DOMAIN.md says', () => {
+    expect(english('nsfc-key', 'Major International (Regional) Joint Research Project')?.status).toBe('official');
+    expect(english('nsfc-key', 'Key International (Regional) Joint Research Program')?.status).toBe('translation');
+    for (const id of ['nsfc-rfis', 'nsfc-rfis-young', 'nsfc-rfis-excellent', 'nsfc-rfis-senior']) {
+      expect(catalogue.byId(id)!.name.en[0]!.status).toBe('official');
+    }
+    // No official MOST English names were found.
+    for (const id of ['most-intl', 'most-strategic', 'most-intergov']) {
+      expect(catalogue.byId(id)!.name.en.map((name) => name.status)).not.toContain('official');
+    }
+    // Every "official" name cites where the funder used it.
+    for (const entry of catalogue.entries) {
+      for (const name of entry.name.en.filter((n) => n.status === 'official')) expect(name.source).toBeDefined();
+    }
+  });
+
+  it('walks the family path of nsfc-key and the exchange subtypes', () => {
+    expect(catalogue.parentChain('nsfc-key').map((entry) => entry.id)).toEqual(['nsfc-intl', 'nsfc-intl-research']);
+    expect(catalogue.parentChain('nsfc-org-conference').map((entry) => entry.id)).toEqual([
+      'nsfc-intl', 'nsfc-intl-exchange', 'nsfc-org-exchange',
+    ]);
+    expect(catalogue.roots().map((entry) => entry.id)).toEqual(['most-intl', 'nsfc-intl']);
+    expect(catalogue.children('nsfc-rfis').map((entry) => entry.id)).toEqual([
+      'nsfc-rfis-young', 'nsfc-rfis-excellent', 'nsfc-rfis-senior',
+    ]);
+    expect(catalogue.children('most-intl').map((entry) => entry.id)).toEqual(['most-strategic', 'most-intergov']);
+    expect(catalogue.byId('nsfc-org')!.related).toEqual(['nsfc-org-research', 'nsfc-org-exchange', 'nsfc-org-conference']);
+  });
+
+  it('names the managing agency of every MOST entry and the bureau of every NSFC one', () => {
+    for (const entry of catalogue.entries) {
+      expect(entry.agency?.zh).toContain(entry.funder === 'MOST' ? '中国科学技术交流中心' : '国际合作局');
+    }
+  });
+});

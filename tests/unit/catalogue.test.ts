@@ -1,0 +1,238 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CatalogueError, nameRefsOf, parseCatalogue, parseCatalogueJson } from '../../core/catalogue';
+import type { CatalogueFile } from '../../core/schema';
+
+const FIXTURES = new URL('./fixtures/catalogue/', import.meta.url);
+const minimalText = readFileSync(new URL('minimal.json', FIXTURES), 'utf8');
+
+/** A fresh copy of the valid three-entry fixture (fam › prog › sub) to break. */
+function minimal(): CatalogueFile {
+  return JSON.parse(minimalText) as CatalogueFile;
+}
+
+/** The problems parseCatalogue reports for an input, or [] when it parses. */
+function problemsOf(input: unknown): readonly string[] {
+  try {
+    parseCatalogue(input);
+    return [];
+  } catch (error) {
+    if (error instanceof CatalogueError) return error.problems;
+    throw error;
+  }
+}
+
+/** Deletes a field from an object whatever its declared type (to feed broken shapes). */
+function drop(target: object, key: string): void {
+  delete (target as Record<string, unknown>)[key];
+}
+
+describe('parseCatalogue: a valid file', () => {
+  it('keeps file order and answers lookups', () => {
+    const catalogue = parseCatalogue(minimal());
+    expect(catalogue.entries.map((entry) => entry.id)).toEqual(['fam', 'prog', 'sub']);
+    expect(catalogue.byId('prog')?.name.zh).toBe('测试合作研究项目');
+    expect(catalogue.byId('missing')).toBeUndefined();
+    expect(catalogue.parentChain('sub').map((entry) => entry.id)).toEqual(['fam', 'prog']);
+    expect(catalogue.parentChain('fam')).toEqual([]);
+    expect(catalogue.children('fam').map((entry) => entry.id)).toEqual(['prog']);
+    expect(catalogue.children('sub')).toEqual([]);
+    expect(catalogue.roots().map((entry) => entry.id)).toEqual(['fam']);
+  });
+
+  it('says which id is unknown when asked to walk from it', () => {
+    const catalogue = parseCatalogue(minimal());
+    expect(() => catalogue.parentChain('nope')).toThrow('catalogue: unknown entry id "nope"');
+    expect(() => catalogue.children('nope')).toThrow('catalogue: unknown entry id "nope"');
+  });
+
+  it('lists every written form of an entry as a NameRef', () => {
+    const prog = parseCatalogue(minimal()).byId('prog')!;
+    expect(nameRefsOf(prog).map((ref) => [ref.text, ref.lang, ref.role])).toEqual([
+      ['测试合作研究项目', 'zh', 'name'],
+      ['Test Joint Research Project', 'en', 'english'],
+      ['测试研究项目', 'zh', 'short'],
+      ['TJR', 'en', 'abbreviation'],
+    ]);
+    expect(nameRefsOf(prog)[3]!.alias?.ambiguous).toBe(true);
+  });
+});
+
+describe('parseCatalogue: broken files, exact messages', () => {
+  it('names file, entry and field of a missing English summary', () => {
+    const file = minimal();
+    drop(file.entries[1]!.summary, 'en');
+    expect(problemsOf(file)).toEqual(['programs.json: prog.summary.en: required']);
+  });
+
+  it('puts every problem into the error message, under the file name given', () => {
+    const file = minimal();
+    drop(file.entries[1]!.summary, 'en');
+    file.entries[2]!.summary.zh = '  ';
+    expect(() => parseCatalogue(file, 'data/programs.json')).toThrow(
+      'data/programs.json: 2 problems in the catalogue:\n' +
+        '  data/programs.json: prog.summary.en: required\n' +
+        '  data/programs.json: sub.summary.zh: must not be empty',
+    );
+  });
+
+  it('uses the index when the id itself is missing or malformed', () => {
+    const file = minimal();
+    drop(file.entries[1]!, 'id');
+    file.entries[2]!.id = 'Sub Type';
+    expect(problemsOf(file)).toEqual([
+      'programs.json: entries[1].id: required',
+      'programs.json: entries[2].id: must be a lowercase kebab-case id',
+    ]);
+  });
+
+  it('reports bad shapes: wrong kind, unknown field, bad status, no source', () => {
+    const file = minimal();
+    (file.entries[0] as { kind: string }).kind = 'plan';
+    (file.entries[1] as Record<string, unknown>).website = 'x';
+    (file.entries[1]!.name.en[0] as { status: string }).status = 'unofficial';
+    file.entries[2]!.sources = [];
+    expect(problemsOf(file)).toEqual([
+      'programs.json: fam.kind: expected ("family" | "category" | "programme" | "subtype"), got "plan"',
+      'programs.json: prog.name.en[0].status: expected ("official" | "translation"), got "unofficial"',
+      'programs.json: prog.website: unknown field',
+      'programs.json: sub.sources: needs at least one source',
+    ]);
+  });
+
+  it('reports a file that is not a catalogue object', () => {
+    expect(problemsOf([])).toEqual(['programs.json: expected an object {"version": 1, "entries": [...]}, got an array']);
+    expect(problemsOf(null)).toEqual(['programs.json: expected an object {"version": 1, "entries": [...]}, got null']);
+    expect(problemsOf({ version: 2, entries: {} })).toEqual([
+      'programs.json: version: expected 1, got 2',
+      'programs.json: entries: expected Array, got Object',
+    ]);
+    expect(problemsOf({})).toEqual(['programs.json: version: required', 'programs.json: entries: required']);
+  });
+
+  it('reports text that is not JSON', () => {
+    const text = readFileSync(new URL('trailing-comma.json', FIXTURES), 'utf8');
+    let problems: readonly string[] = [];
+    try {
+      parseCatalogueJson(text, 'broken.json');
+    } catch (error) {
+      problems = (error as CatalogueError).problems;
+    }
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^broken\.json: not valid JSON: /);
+  });
+
+  it('reports a duplicate id at the second entry', () => {
+    const file = minimal();
+    file.entries[2]!.id = 'prog';
+    file.entries[2]!.parent = 'fam';
+    // Without the shared ambiguous alias, which would otherwise name one entry only.
+    file.entries[2]!.aliases = [];
+    delete file.entries[1]!.aliases[1]!.ambiguous;
+    expect(problemsOf(file)).toEqual(['programs.json: entries[2].id: duplicate id "prog" (first at entries[1])']);
+  });
+
+  it('reports an unknown parent, a misplaced family and a parentless programme', () => {
+    const file = minimal();
+    file.entries[2]!.parent = 'nope';
+    file.entries[0]!.parent = 'prog';
+    file.entries[1]!.parent = null;
+    expect(problemsOf(file)).toEqual([
+      'programs.json: fam.parent: a family has no parent (got "prog")',
+      'programs.json: prog.parent: required (only a family has no parent; kind is "programme")',
+      'programs.json: sub.parent: unknown entry "nope"',
+    ]);
+  });
+
+  it('reports a cycle once', () => {
+    const file = minimal();
+    file.entries[1]!.parent = 'sub';
+    expect(problemsOf(file)).toEqual(['programs.json: prog.parent: cycle prog › sub › prog']);
+  });
+
+  it('reports a child whose funder differs from its parent', () => {
+    const file = minimal();
+    file.entries[2]!.funder = 'MOST';
+    expect(problemsOf(file)).toEqual(['programs.json: sub.funder: "MOST" differs from the parent prog\'s "NSFC"']);
+  });
+
+  it('reports two entries sharing a name after folding (width, quotes, spaces, case)', () => {
+    const file = minimal();
+    file.entries[2]!.aliases.push({ text: '“测试 研究项目”', lang: 'zh', kind: 'variant', source: 'seed-2.2' });
+    file.entries[0]!.name.en[0]!.text = 'ＴＥＳＴ  joint research project';
+    expect(problemsOf(file)).toEqual([
+      'programs.json: prog.name.en[0].text: "Test Joint Research Project" folds the same as fam.name.en[0].text ' +
+        '("ＴＥＳＴ  joint research project"); mark every such alias "ambiguous" or drop one',
+      'programs.json: sub.aliases[1].text: "“测试 研究项目”" folds the same as prog.aliases[0].text ("测试研究项目"); ' +
+        'mark every such alias "ambiguous" or drop one',
+    ]);
+  });
+
+  it('treats Program, Programme, Project and plurals as one English name', () => {
+    const file = minimal();
+    file.entries[2]!.name.en.push({ text: 'Test Joint Research Programmes', status: 'translation' });
+    expect(problemsOf(file)).toEqual([
+      'programs.json: sub.name.en[1].text: "Test Joint Research Programmes" folds the same as prog.name.en[0].text ' +
+        '("Test Joint Research Project"); mark every such alias "ambiguous" or drop one',
+    ]);
+  });
+
+  it('allows a shared alias only when every use is marked ambiguous, and only then', () => {
+    const unmarked = minimal();
+    delete unmarked.entries[2]!.aliases[0]!.ambiguous;
+    expect(problemsOf(unmarked)).toEqual([
+      'programs.json: sub.aliases[0].text: "TJR" folds the same as prog.aliases[1].text ("TJR"); ' +
+        'mark every such alias "ambiguous" or drop one',
+    ]);
+    const alone = minimal();
+    alone.entries[2]!.aliases = [];
+    expect(problemsOf(alone)).toEqual([
+      'programs.json: prog.aliases[1].text: marked ambiguous, but no other entry uses "TJR"',
+    ]);
+  });
+
+  it('reports a form repeated inside one entry', () => {
+    const file = minimal();
+    file.entries[1]!.aliases.push({ text: '测试合作研究项目', lang: 'zh', kind: 'variant' });
+    expect(problemsOf(file)).toEqual([
+      'programs.json: prog.aliases[2].text: "测试合作研究项目" repeats prog.name.zh after folding',
+    ]);
+  });
+
+  it('refuses the names DOMAIN.md says are not programmes, in any width', () => {
+    const file = minimal();
+    file.entries[1]!.aliases.push({ text: '国合专项', lang: 'zh', kind: 'short' });
+    file.entries[2]!.name.en.push({ text: 'NATIONAL NATURAL SCIENCE FOUNDATION OF CHINA', status: 'translation' });
+    file.entries[0]!.name.zh = '国家自然科学基金';
+    expect(problemsOf(file)).toEqual([
+      'programs.json: fam.name.zh: "国家自然科学基金" must not name a programme here: the funder (or its whole fund), not a programme here',
+      'programs.json: prog.aliases[2].text: "国合专项" must not name a programme here: ' +
+        'short for the predecessor 国际科技合作专项 (2001–2015); bare 国合专项 names nothing here',
+      'programs.json: sub.name.en[1].text: "NATIONAL NATURAL SCIENCE FOUNDATION OF CHINA" must not name a programme here: ' +
+        'English for the funder 国家自然科学基金委员会, not a programme here',
+    ]);
+  });
+
+  it('reports facts, names and aliases citing a source the entry does not list', () => {
+    const file = minimal();
+    file.entries[1]!.facts![0]!.source = 'guide-2016';
+    file.entries[1]!.name.en[0]!.source = 'seed-2.2';
+    file.entries[2]!.aliases[0]!.source = 'seed-2.1';
+    file.entries[2]!.sources.push({ key: 'seed-2.2', title: 'Again' });
+    expect(problemsOf(file)).toEqual([
+      'programs.json: prog.name.en[0].source: unknown source "seed-2.2" (not in prog.sources)',
+      'programs.json: prog.facts[0].source: unknown source "guide-2016" (not in prog.sources)',
+      'programs.json: sub.sources[1].key: duplicate key "seed-2.2"',
+      'programs.json: sub.aliases[0].source: unknown source "seed-2.1" (not in sub.sources)',
+    ]);
+  });
+
+  it('reports related ids that do not exist or point at the entry itself', () => {
+    const file = minimal();
+    file.entries[2]!.related = ['sub', 'gone'];
+    expect(problemsOf(file)).toEqual([
+      'programs.json: sub.related[0]: an entry is not related to itself',
+      'programs.json: sub.related[1]: unknown entry "gone"',
+    ]);
+  });
+});
