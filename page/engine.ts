@@ -1,0 +1,277 @@
+/**
+ * The page engine: finds every programme mention on a page, paints it, keeps it up to date
+ * while the page changes, and answers "which mention is here / next / how many".
+ *
+ * It never changes the page's DOM: highlights live in `CSS.highlights`, styles in adopted
+ * stylesheets. All scanning runs in time slices (scheduler.ts), the first scan included.
+ *
+ *   const engine = createPageEngine({ root: document, recognizer, onChange });
+ *   engine.start();
+ *   engine.mentionAt(event.clientX, event.clientY);   // hover
+ *   engine.next(current, 'nsfc-key');                 // reveal / keyboard navigation
+ *   engine.counts();                                  // popup list, badge
+ *   engine.dispose();                                 // extension reload: leaves nothing behind
+ *
+ * The recognizer is injected (core/recognizer.ts in the extension, a fake in DOM tests).
+ */
+import type { Recognizer } from '../core/types';
+import { composedContains, composedParent } from './composed-tree';
+import { HighlightPainter } from './highlight';
+import { mentionAtPoint } from './hit-test';
+import { MentionRegistry, type PageMention } from './registry';
+import { ScanJob, type ScanTarget } from './scan';
+import { createSliceScheduler, type SlicedJob } from './scheduler';
+import { isRendered } from './visibility';
+import { createPageWatcher, dirtyContainer, MutationBackoff } from './watch';
+
+export type { PageMention } from './registry';
+
+export interface PageEngineOptions {
+  root: Document;
+  recognizer: Recognizer;
+  /** Called after the set of visible mentions changed (after a scan or rescan finished). */
+  onChange?: () => void;
+  /** Time-slice budget in ms (default 8). */
+  budgetMs?: number;
+}
+
+export interface PageEngine {
+  /** Starts the first scan (sliced) and the watcher. Calling it twice does nothing. */
+  start(): void;
+  /** Stops everything and removes every highlight and stylesheet. Safe to call twice. */
+  dispose(): void;
+  /** Visible mentions in document order. */
+  mentions(): readonly PageMention[];
+  /** The visible mention at a viewport point of `doc` (default: the root document). */
+  mentionAt(x: number, y: number, doc?: Document): PageMention | null;
+  /** The next / previous visible mention (of `id` if given), wrapping; from the start if `from` is null. */
+  next(from: PageMention | null, id?: string): PageMention | null;
+  prev(from: PageMention | null, id?: string): PageMention | null;
+  /** Visible mentions per catalogue id, in document order of first appearance. */
+  counts(): { id: string; count: number }[];
+  /** Paints one mention as the active one (hovered, revealed); null clears. */
+  setActive(mention: PageMention | null): void;
+  /** Resolves once no scan is queued or waiting (tests, "scan this page once"). */
+  settled(): Promise<void>;
+}
+
+export function createPageEngine(options: PageEngineOptions): PageEngine {
+  const { root, recognizer, onChange } = options;
+  const view = root.defaultView;
+  if (!view) throw new Error('createPageEngine needs a document that has a window');
+
+  const registry = new MentionRegistry();
+  const painter = new HighlightPainter();
+  const scheduler = createSliceScheduler({ budgetMs: options.budgetMs });
+  const backoff = new MutationBackoff();
+  const shadowRoots = new Set<ShadowRoot>();
+  const frames = new Set<HTMLIFrameElement | HTMLFrameElement>();
+  /** Containers waiting for a rescan (flushed after the backoff delay). */
+  let dirty = new Set<Node>();
+  let flushPending = false;
+  let restylePending = false;
+  let changed = false;
+  let active: PageMention | null = null;
+  let started = false;
+  let disposed = false;
+
+  const target: ScanTarget = {
+    recognizer,
+    mention(m) {
+      registry.add(m);
+      if (m.visible) painter.add(m.range);
+      changed = true;
+    },
+    shadowRoot(sr) {
+      if (shadowRoots.has(sr)) return;
+      shadowRoots.add(sr);
+      watcher.observe(sr);
+      painter.styleRoot(sr);
+      scheduler.enqueue(scanJob(sr));
+    },
+    frame(frame) {
+      const doc = frameDocument(frame);
+      if (!frames.has(frame)) {
+        frames.add(frame);
+        // srcdoc and about:blank frames fill in after load: rescan the frame then.
+        frame.addEventListener('load', onFrameLoad);
+      }
+      if (!doc) return;
+      watcher.observe(doc);
+      painter.styleRoot(doc);
+      scheduler.enqueue(scanJob(doc));
+    },
+  };
+
+  function onFrameLoad(this: HTMLIFrameElement): void {
+    markDirty([this]);
+  }
+
+  const watcher = createPageWatcher(view, {
+    dirty: markDirty,
+    restyled: () => {
+      if (restylePending) return;
+      restylePending = true;
+      scheduler.later(() => {
+        restylePending = false;
+        scheduler.enqueue(recheckVisibility());
+      }, backoff.current);
+    },
+    navigated: () => markDirty([root]),
+  });
+
+  function scanJob(node: Node): SlicedJob {
+    const job = new ScanJob(node, target);
+    return { step: () => job.step(), finish: notifyIfChanged };
+  }
+
+  function notifyIfChanged(): void {
+    if (!changed || disposed) return;
+    changed = false;
+    registry.invalidateOrder();
+    onChange?.();
+  }
+
+  function markDirty(nodes: Node[]): void {
+    for (const node of nodes) dirty.add(node);
+    if (flushPending) return;
+    flushPending = true;
+    scheduler.later(flush, backoff.next(performance.now()));
+  }
+
+  /** Drops the mentions of every dirty container (and any disconnected one), then rescans them. */
+  function flush(): void {
+    flushPending = false;
+    backoff.flushed(performance.now());
+    const containers = new Map<Node, boolean>();
+    for (const node of dirty) {
+      if (node.nodeType === 1 && frames.has(node as HTMLIFrameElement)) {
+        containers.set(node, true);
+        continue;
+      }
+      const found = dirtyContainer(node);
+      if (found) containers.set(found.container, (containers.get(found.container) ?? false) || found.scannable);
+    }
+    dirty = new Set();
+    dropStale(new Set(containers.keys()));
+    for (const [container, scannable] of containers) {
+      if (!scannable || hasDirtyAncestor(container, containers)) continue;
+      if (container.nodeType === 1 && frames.has(container as HTMLIFrameElement)) {
+        target.frame(container as HTMLIFrameElement);
+      } else {
+        scheduler.enqueue(scanJob(container));
+      }
+    }
+    // Only dropped, nothing queued to rescan: report now.
+    if (!scheduler.busy) notifyIfChanged();
+  }
+
+  function hasDirtyAncestor(node: Node, containers: Map<Node, boolean>): boolean {
+    for (let n = composedParent(node); n; n = composedParent(n)) {
+      if (containers.get(n)) return true;
+    }
+    return false;
+  }
+
+  /** Removes mentions inside `containers` and mentions whose text left the page. */
+  function dropStale(containers: Set<Node>): void {
+    for (const m of registry.everything()) {
+      if (isInsideAny(m.range.startContainer, containers) || !m.nodes.every(isLive)) remove(m);
+    }
+  }
+
+  function isInsideAny(node: Node, containers: Set<Node>): boolean {
+    for (let n: Node | null = node; n; n = composedParent(n)) {
+      if (containers.has(n)) return true;
+    }
+    return false;
+  }
+
+  function isLive(node: Node): boolean {
+    return node.isConnected && composedContains(root, node);
+  }
+
+  function remove(m: PageMention): void {
+    registry.remove(m);
+    painter.delete(m.range);
+    if (m === active) setActive(null);
+    changed = true;
+  }
+
+  /** Re-checks every mention's visibility after class/style changes (sliced). */
+  function recheckVisibility(): SlicedJob {
+    const all = registry.everything();
+    let i = 0;
+    return {
+      step() {
+        const m = all[i++];
+        if (!m) return 0;
+        const parent = m.range.startContainer.parentElement;
+        const visible = parent ? isLive(parent) && isRendered(parent) : false;
+        if (visible !== m.visible) {
+          m.visible = visible;
+          if (visible) painter.add(m.range);
+          else painter.delete(m.range);
+          changed = true;
+        }
+        return 1;
+      },
+      finish: notifyIfChanged,
+    };
+  }
+
+  function setActive(m: PageMention | null): void {
+    if (active) painter.delete(active.range, 'active');
+    active = m;
+    if (m) painter.add(m.range, 'active');
+  }
+
+  return {
+    start() {
+      if (started || disposed) return;
+      started = true;
+      watcher.observe(root);
+      painter.styleRoot(root);
+      scheduler.enqueue(scanJob(root));
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      scheduler.dispose();
+      watcher.dispose();
+      for (const frame of frames) frame.removeEventListener('load', onFrameLoad);
+      frames.clear();
+      shadowRoots.clear();
+      painter.dispose();
+      registry.clear();
+    },
+    mentions: () => registry.list(),
+    mentionAt: (x, y, doc = root) => mentionAtPoint(registry, doc, x, y, [...shadowRoots]),
+    next: (from, id) => registry.next(from, id),
+    prev: (from, id) => registry.prev(from, id),
+    counts: () => registry.counts(),
+    setActive,
+    async settled() {
+      while (!disposed && (flushPending || restylePending || scheduler.busy)) {
+        await scheduler.idle();
+        if (flushPending || restylePending) await new Promise((r) => setTimeout(r, 10));
+      }
+    },
+  };
+}
+
+/**
+ * The document of a same-origin frame the content script does not reach by itself. Frames
+ * with an http(s) URL get their own content script (the manifest's `all_frames`), so walking
+ * them here too would paint every mention twice; about:blank and srcdoc frames get none.
+ */
+function frameDocument(frame: HTMLIFrameElement | HTMLFrameElement): Document | null {
+  let doc: Document | null = null;
+  try {
+    doc = frame.contentDocument;
+  } catch {
+    return null;
+  }
+  if (!doc || /^https?:/i.test(doc.URL)) return null;
+  return doc;
+}

@@ -1,0 +1,91 @@
+/**
+ * One scan job: walk a subtree into runs (run-walker.ts), hand each run to the recognizer in
+ * bounded chunks (chunked-find.ts) and turn each mention into a StaticRange over the page's
+ * own text nodes. Resumable (see scheduler.ts): a step is one node or one chunk.
+ */
+import type { Mention, Recognizer } from '../core/types';
+import { ChunkedFind, CHUNK_CHARS } from './chunked-find';
+import type { PageMention } from './registry';
+import { RunWalker, type WalkSink } from './run-walker';
+import type { SlicedJob } from './scheduler';
+import { locate, type TextRun } from './text-run';
+import { isRendered } from './visibility';
+
+export interface ScanTarget {
+  recognizer: Recognizer;
+  mention(mention: PageMention): void;
+  shadowRoot(root: ShadowRoot): void;
+  frame(frame: HTMLIFrameElement | HTMLFrameElement): void;
+}
+
+/** Cost of one recognizer chunk in scheduler units (about one DOM node each). */
+const CHUNK_COST = CHUNK_CHARS / 1024;
+const HAS_TEXT = /\S/;
+
+export class ScanJob implements SlicedJob {
+  private readonly walker: RunWalker;
+  private readonly runs: TextRun[] = [];
+  private current: { run: TextRun; find: ChunkedFind } | null = null;
+
+  constructor(
+    root: Node,
+    private readonly target: ScanTarget,
+  ) {
+    const runs = this.runs;
+    const sink: WalkSink = {
+      run: (run) => {
+        if (HAS_TEXT.test(run.text)) runs.push(run);
+      },
+      shadowRoot: (r) => target.shadowRoot(r),
+      frame: (f) => target.frame(f),
+    };
+    this.walker = new RunWalker(root, sink);
+  }
+
+  step(): number {
+    if (this.current) {
+      const { run, find } = this.current;
+      for (const m of find.next()) this.target.mention(toPageMention(run, m));
+      if (find.done) this.current = null;
+      return CHUNK_COST;
+    }
+    const run = this.runs.shift();
+    if (run) {
+      this.current = { run, find: new ChunkedFind(run.text, this.target.recognizer) };
+      return 1;
+    }
+    if (this.walker.done) return 0;
+    this.walker.step();
+    return 1;
+  }
+}
+
+/** Maps a mention in run offsets back onto the page's text nodes. */
+export function toPageMention(run: TextRun, m: Mention): PageMention {
+  const start = locate(run, m.start, 'start');
+  const end = locate(run, m.end, 'end');
+  const ids = [...new Set(m.refs.map((r) => r.entryId))];
+  const parent = start.node.parentElement;
+  return {
+    ids,
+    refs: m.refs,
+    text: run.text.slice(m.start, m.end),
+    range: makeStaticRange(start.node, start.offset, end.node, end.offset),
+    nodes: run.nodes.slice(start.index, end.index + 1),
+    visible: parent ? isRendered(parent) : true,
+  };
+}
+
+type RangeWindow = Window & { StaticRange?: typeof StaticRange };
+
+/** A StaticRange from the nodes' own realm (a frame's document has its own constructors). */
+export function makeStaticRange(
+  startContainer: Node,
+  startOffset: number,
+  endContainer: Node,
+  endOffset: number,
+): StaticRange {
+  const view = startContainer.ownerDocument?.defaultView as RangeWindow | null | undefined;
+  const Ctor = view?.StaticRange ?? globalThis.StaticRange;
+  return new Ctor({ startContainer, startOffset, endContainer, endOffset });
+}

@@ -1,0 +1,75 @@
+/**
+ * Test helpers for the page engine in happy-dom: the few browser pieces happy-dom lacks
+ * (StaticRange, Highlight, CSS.highlights), and a small recognizer that keeps the
+ * core/types.ts contract (leftmost-longest, UTF-16 offsets into the text it is given).
+ */
+import type { Mention, NameRef, Recognizer } from '../../core/types';
+
+type ShimWindow = Window & Record<string, unknown> & { CSS?: Record<string, unknown> };
+
+/** Installs minimal StaticRange / Highlight / CSS.highlights where they are missing. */
+export function installHighlightShims(win: Window = window): void {
+  const w = win as ShimWindow;
+  if (typeof w.StaticRange !== 'function') {
+    w.StaticRange = class StaticRangeShim {
+      readonly startContainer: Node;
+      readonly startOffset: number;
+      readonly endContainer: Node;
+      readonly endOffset: number;
+      constructor(init: StaticRangeInit) {
+        this.startContainer = init.startContainer;
+        this.startOffset = init.startOffset;
+        this.endContainer = init.endContainer;
+        this.endOffset = init.endOffset;
+      }
+      get collapsed() {
+        return this.startContainer === this.endContainer && this.startOffset === this.endOffset;
+      }
+    };
+  }
+  if (typeof w.Highlight !== 'function') {
+    w.Highlight = class HighlightShim extends Set<AbstractRange> {
+      priority = 0;
+      type = 'highlight';
+    };
+  }
+  const css = (w.CSS ??= {}) as Record<string, unknown>;
+  if (!(css.highlights instanceof Map)) css.highlights = new Map();
+}
+
+export function highlightRegistry(win: Window = window): Map<string, Set<AbstractRange>> {
+  return (win as ShimWindow).CSS!.highlights as Map<string, Set<AbstractRange>>;
+}
+
+/** The text a range covers (ranges may span several text nodes). */
+export function rangeText(range: AbstractRange): string {
+  const r = range.startContainer.ownerDocument!.createRange();
+  r.setStart(range.startContainer, range.startOffset);
+  r.setEnd(range.endContainer, range.endOffset);
+  return r.toString();
+}
+
+/** Recognizes exact names (no folding): enough to test where the engine looks and maps. */
+export function fakeRecognizer(names: Record<string, string>): Recognizer & { calls: string[] } {
+  const forms = Object.keys(names).sort((a, b) => b.length - a.length);
+  const calls: string[] = [];
+  return {
+    calls,
+    find(text: string): Mention[] {
+      calls.push(text);
+      const found: Mention[] = [];
+      let i = 0;
+      while (i < text.length) {
+        const form = forms.find((f) => text.startsWith(f, i));
+        if (!form) {
+          i++;
+          continue;
+        }
+        const ref: NameRef = { entryId: names[form]!, text: form, lang: /[a-z]/i.test(form) ? 'en' : 'zh', role: 'name' };
+        found.push({ start: i, end: i + form.length, refs: [ref] });
+        i += form.length;
+      }
+      return found;
+    },
+  };
+}
