@@ -53,6 +53,7 @@ const DASHES = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 
 const NFKC_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x00a0, 0x00ff], // Latin-1 (NBSP, ², º…)
   [0x2000, 0x206f], // general punctuation (spaces of every width)
+  [0x2150, 0x218f], // number forms: Ⅰ → I (Ⅱ, Ⅲ become two letters, so they stay; see core/patterns.ts)
   [0x2e80, 0x2fdf], // CJK and Kangxi radicals (PDF text extraction)
   [0x3000, 0x303f], // ideographic space and CJK punctuation
   [0xf900, 0xfaff], // CJK compatibility ideographs
@@ -65,6 +66,7 @@ const CASE_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x0041, 0x005a],
   [0x00c0, 0x024f],
   [0x0370, 0x04ff],
+  [0x2160, 0x216f], // Ⅱ → ⅱ
 ];
 
 /**
@@ -81,14 +83,14 @@ export function buildFoldTable(tradToSimp: TradToSimp = {}): Uint16Array {
       if (normal.length === 1) table[c] = normal.charCodeAt(0);
     }
   }
-  const lowerOf = new Uint16Array(0x500);
-  for (let c = 0; c < 0x500; c++) {
+  const lowerOf = new Uint16Array(0x2170);
+  for (let c = 0; c < 0x2170; c++) {
     const lower = inRanges(c, CASE_RANGES) ? String.fromCharCode(c).toLowerCase() : '';
     lowerOf[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
   }
   for (let c = 0; c < 0x10000; c++) {
     const code = table[c]!;
-    if (code < 0x500) table[c] = lowerOf[code]!;
+    if (code < 0x2170) table[c] = lowerOf[code]!;
   }
   const simpOf = new Map<number, number>();
   for (const [trad, simp] of Object.entries(tradToSimp)) {
