@@ -273,7 +273,7 @@ function namedForms(entry: Entry): NamedForm[] {
 function collisionKey(form: NamedForm): string {
   const key = foldKey(form.ref.text);
   if (form.ref.lang !== 'en') return key;
-  return key.replace(/(?:programmes?|programs?|projects?)$/, 'program');
+  return key.replace(/(^|[^a-z])(?:programmes?|programs?|projects?)$/, '$1program');
 }
 
 function checkNames(entries: readonly Entry[]): string[] {
