@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { buildFoldTable, foldWith } from '../../core/fold';
+import { compileMatcher } from '../../core/matcher';
+
+const table = buildFoldTable();
+
+/** Matches as [matched raw text, pattern as written]. */
+function run(patterns: string[], text: string): Array<[string, string]> {
+  const matcher = compileMatcher(
+    patterns.map((pattern) => foldWith(table, pattern)),
+    table,
+  );
+  const found: Array<[string, string]> = [];
+  matcher.scan(text, (start, end, pattern) => found.push([text.slice(start, end), patterns[pattern]!]));
+  return found;
+}
+
+describe('compileMatcher: leftmost-longest, non-overlapping', () => {
+  it.each<[string, string[], string, Array<[string, string]>]>([
+    ['longest at the same start', ['甲乙', '甲乙丙丁'], '子甲乙丙丁子', [['甲乙丙丁', '甲乙丙丁']]],
+    ['leftmost beats longer later', ['甲乙丙', '乙丙丁戊己'], '甲乙丙丁戊己', [['甲乙丙', '甲乙丙']]],
+    ['earlier start found later replaces', ['乙丙', '甲乙丙丁'], '甲乙丙丁', [['甲乙丙丁', '甲乙丙丁']]],
+    ['falls back when the longer one fails', ['甲乙', '甲乙丙丁戊'], '甲乙丙丁丑', [['甲乙', '甲乙']]],
+    [
+      'a match right after a reported one is kept (rescan)',
+      ['甲乙', '甲乙丙丁戊', '丙丁'],
+      '甲乙丙丁丑',
+      [
+        ['甲乙', '甲乙'],
+        ['丙丁', '丙丁'],
+      ],
+    ],
+    [
+      'overlapping shorter names inside a long one are not reported',
+      ['合作研究项目', '国际(地区)合作研究项目', '组织间国际(地区)合作研究与交流项目'],
+      '组织间国际（地区）合作研究与交流项目',
+      [['组织间国际（地区）合作研究与交流项目', '组织间国际(地区)合作研究与交流项目']],
+    ],
+    [
+      'adjacent names are both reported',
+      ['甲乙', '丙丁'],
+      '甲乙丙丁',
+      [
+        ['甲乙', '甲乙'],
+        ['丙丁', '丙丁'],
+      ],
+    ],
+    ['a suffix pattern after a failed long path', ['子甲乙', '甲乙丙丁'], '子甲乙丙丁', [['子甲乙', '子甲乙']]],
+    ['English: a suffix needing a space after a failed longer path', ['key international (regional)', 'international s&t'], 'Key International S&T', [['International S&T', 'international s&t']]],
+    ['repeated', ['甲甲'], '甲甲甲甲甲', [['甲甲', '甲甲'], ['甲甲', '甲甲']]],
+    ['nothing', ['abc'], '', []],
+  ])('%s', (_name, patterns, text, expected) => {
+    expect(run(patterns, text)).toEqual(expected);
+  });
+});
+
+describe('compileMatcher: Latin word boundaries', () => {
+  it.each<[string, string, string[]]>([
+    ['Programmer', 'Program', []],
+    ['XJoint Research', 'Joint Research', []],
+    ['Joint ResearchX', 'Joint Research', []],
+    ['Joint Research2', 'Joint Research', []],
+    ['(Joint Research)', 'Joint Research', ['Joint Research']],
+    ['国际Joint Research项目', 'Joint Research', ['Joint Research']],
+    ['Joint   Research', 'Joint Research', ['Joint   Research']],
+    ['Joint\nResearch', 'Joint Research', ['Joint\nResearch']],
+    ['JointResearch', 'Joint Research', []],
+    ['ＪＯＩＮＴ　ＲＥＳＥＡＲＣＨ', 'Joint Research', ['ＪＯＩＮＴ　ＲＥＳＥＡＲＣＨ']],
+  ])('%j with %j', (text, pattern, expected) => {
+    expect(run([pattern], text).map(([matched]) => matched)).toEqual(expected);
+  });
+
+  it('a shorter name that fits its boundaries wins over a longer one that does not', () => {
+    expect(run(['RFIS', 'RFIS-I'], 'RFIS-II')).toEqual([['RFIS', 'RFIS']]);
+    expect(run(['RFIS', 'RFIS-I', 'RFIS-II'], 'RFIS-II')).toEqual([['RFIS-II', 'RFIS-II']]);
+  });
+
+  it('Chinese names have no boundary rule', () => {
+    expect(run(['合作研究项目'], 'abc合作研究项目def')).toEqual([['合作研究项目', '合作研究项目']]);
+  });
+});
+
+describe('compileMatcher: skipped characters and offsets', () => {
+  it('never starts or ends a match on a quote or a space', () => {
+    expect(run(['政府间专项'], '“ 政府间“专项” ')).toEqual([['政府间“专项', '政府间专项']]);
+  });
+
+  it('reports UTF-16 offsets after astral characters', () => {
+    const matcher = compileMatcher([foldWith(table, '重点专项')], table);
+    const text = '😀𠮷重点专项';
+    const spans: number[][] = [];
+    matcher.scan(text, (start, end) => spans.push([start, end]));
+    expect(spans).toEqual([[4, 8]]);
+  });
+
+  it('handles names longer than the previous ones without losing their start (ring buffer)', () => {
+    const long = '以人员互访为主的合作交流项目'.repeat(3);
+    expect(run(['以人员', long], `前${long}后`)).toEqual([[long, long]]);
+  });
+
+  it('scales to 10,000 names (edge lists, not a dense table)', () => {
+    const names = Array.from({ length: 10_000 }, (_, i) => `名称${i.toString(36)}项目${String.fromCharCode(0x4e00 + (i % 5000))}`);
+    const matcher = compileMatcher(
+      names.map((name) => foldWith(table, name)),
+      table,
+    );
+    const text = `前文${names[1234]}中间${names[9999]}后文`;
+    const found: string[] = [];
+    matcher.scan(text, (start, end) => found.push(text.slice(start, end)));
+    expect(found).toEqual([names[1234], names[9999]]);
+  });
+});
