@@ -252,6 +252,8 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
     counts: () => registry.counts(),
     setActive,
     async settled() {
+      // Let pending MutationObserver records arrive first.
+      await new Promise((r) => setTimeout(r, 0));
       while (!disposed && (flushPending || restylePending || scheduler.busy)) {
         await scheduler.idle();
         if (flushPending || restylePending) await new Promise((r) => setTimeout(r, 10));

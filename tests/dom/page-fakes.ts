@@ -33,8 +33,11 @@ export function installHighlightShims(win: Window = window): void {
       type = 'highlight';
     };
   }
-  const css = (w.CSS ??= {}) as Record<string, unknown>;
-  if (!(css.highlights instanceof Map)) css.highlights = new Map();
+  if (!(w.CSS?.highlights instanceof Map)) {
+    // happy-dom's CSS object is recreated on access: give the window a fixed one.
+    const css = Object.assign(Object.create(w.CSS ?? null) as object, { highlights: new Map() });
+    Object.defineProperty(w, 'CSS', { value: css, configurable: true, writable: true });
+  }
 }
 
 export function highlightRegistry(win: Window = window): Map<string, Set<AbstractRange>> {

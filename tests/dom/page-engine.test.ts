@@ -1,0 +1,214 @@
+/**
+ * The page engine in happy-dom with a fake recognizer: what it paints, what it leaves alone,
+ * how it follows page changes, and that dispose leaves nothing behind.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HIGHLIGHT_NAMES, UI_HOST_TAG } from '../../page/constants';
+import { createPageEngine, type PageEngine } from '../../page/engine';
+import { MutationBackoff } from '../../page/watch';
+import { fakeRecognizer, highlightRegistry, installHighlightShims, rangeText } from './page-fakes';
+
+const KEY = '重点国际（地区）合作研究项目';
+const ORG = '组织间国际（地区）合作研究与交流项目';
+const RFIS = 'Research Fund for International Young Scientists';
+const names = { [KEY]: 'nsfc-key', [ORG]: 'nsfc-org', [RFIS]: 'nsfc-rfis-young', 重点合作研究项目: 'nsfc-key' };
+
+let engine: PageEngine | null = null;
+
+function painted(): string[] {
+  const h = highlightRegistry().get(HIGHLIGHT_NAMES.mention);
+  return h ? [...h].map(rangeText) : [];
+}
+
+async function startOn(html: string, onChange?: () => void): Promise<PageEngine> {
+  document.body.innerHTML = html;
+  engine = createPageEngine({ root: document, recognizer: fakeRecognizer(names), onChange });
+  engine.start();
+  await engine.settled();
+  return engine;
+}
+
+beforeEach(() => installHighlightShims());
+afterEach(() => {
+  engine?.dispose();
+  engine = null;
+  document.body.innerHTML = '';
+});
+
+describe('scan', () => {
+  it('paints every mention as a range over the page text, in document order, without touching the DOM', async () => {
+    const html = `<h1>2024年度<b>重点</b>国际（地区）合作研究项目指南</h1>
+      <p>申请人可同时申请${ORG}。</p><p>See the ${RFIS} (RFIS).</p><p>简称重点合作研究项目。</p>`;
+    document.body.innerHTML = html;
+    const before = document.documentElement.outerHTML;
+    const e = await startOn(html);
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(painted()).toEqual([KEY, ORG, RFIS, '重点合作研究项目']);
+    expect(e.mentions().map((m) => m.ids[0])).toEqual(['nsfc-key', 'nsfc-org', 'nsfc-rfis-young', 'nsfc-key']);
+    expect(e.counts()).toEqual([
+      { id: 'nsfc-key', count: 2 },
+      { id: 'nsfc-org', count: 1 },
+      { id: 'nsfc-rfis-young', count: 1 },
+    ]);
+  });
+
+  // (happy-dom's CSS parser drops ::highlight rules; the e2e test reads them in Chromium.)
+  it('adds its rules as one adopted stylesheet, not as a <style> element', async () => {
+    await startOn(`<p>${KEY}</p>`);
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    expect(document.querySelectorAll('style')).toHaveLength(0);
+  });
+
+  it('neither paints nor counts hidden text', async () => {
+    await startOn(
+      `<div style="display:none"><p>${KEY}</p></div><p style="visibility:hidden">${ORG}</p><p aria-hidden="true">${RFIS}</p>`,
+    );
+    // aria-hidden text is still on screen for sighted readers: it stays.
+    expect(painted()).toEqual([RFIS]);
+    expect(engine!.counts()).toEqual([{ id: 'nsfc-rfis-young', count: 1 }]);
+  });
+
+  it('scans open shadow roots and styles them', async () => {
+    document.body.innerHTML = '<p>前</p><div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<p>影子里的${KEY}</p>`;
+    engine = createPageEngine({ root: document, recognizer: fakeRecognizer(names) });
+    engine.start();
+    await engine.settled();
+    expect(painted()).toEqual([KEY]);
+    expect(shadow.adoptedStyleSheets).toHaveLength(1);
+  });
+
+  it('navigates next/prev by id, wrapping around', async () => {
+    const e = await startOn(`<p>${KEY}</p><p>${ORG}</p><p>重点合作研究项目</p>`);
+    const [a, b, c] = e.mentions();
+    expect(e.next(null)).toBe(a);
+    expect(e.next(a!)).toBe(b);
+    expect(e.next(a!, 'nsfc-key')).toBe(c);
+    expect(e.next(c!, 'nsfc-key')).toBe(a);
+    expect(e.prev(a!)).toBe(c);
+    expect(e.prev(null, 'nsfc-org')).toBe(b);
+    expect(e.next(null, 'unknown')).toBeNull();
+  });
+
+  it('paints the active mention with its own highlight', async () => {
+    const e = await startOn(`<p>${KEY}</p><p>${ORG}</p>`);
+    const second = e.mentions()[1]!;
+    e.setActive(second);
+    expect([...highlightRegistry().get(HIGHLIGHT_NAMES.active)!].map(rangeText)).toEqual([ORG]);
+    e.setActive(null);
+    expect(highlightRegistry().get(HIGHLIGHT_NAMES.active)!.size).toBe(0);
+  });
+});
+
+describe('dynamic pages', () => {
+  it('highlights an added block and drops the ranges of a removed one', async () => {
+    const onChange = vi.fn();
+    const e = await startOn(`<main><p>${KEY}</p></main>`, onChange);
+    onChange.mockClear();
+    const p = document.createElement('p');
+    p.textContent = `新增：${ORG}`;
+    document.querySelector('main')!.append(p);
+    await e.settled();
+    expect(painted()).toEqual([KEY, ORG]);
+    expect(onChange).toHaveBeenCalled();
+    p.remove();
+    await e.settled();
+    expect(painted()).toEqual([KEY]);
+    expect(e.counts()).toEqual([{ id: 'nsfc-key', count: 1 }]);
+  });
+
+  it('re-reads a block whose text changed, and drops ranges into the old text', async () => {
+    const e = await startOn(`<p id="p">${KEY}</p>`);
+    const text = document.getElementById('p')!.firstChild as Text;
+    text.data = `改为${ORG}`;
+    await e.settled();
+    expect(painted()).toEqual([ORG]);
+    expect(e.mentions()).toHaveLength(1);
+  });
+
+  it('joins new inline text with its block: a name completed by an edit is found', async () => {
+    const e = await startOn('<p id="p"><b>重点</b></p>');
+    expect(painted()).toEqual([]);
+    document.getElementById('p')!.append('国际（地区）合作研究项目');
+    await e.settled();
+    expect(painted()).toEqual([KEY]);
+  });
+
+  it('scans a subtree when its hidden attribute goes away, and shows text revealed by style', async () => {
+    const e = await startOn(`<div id="a" hidden><p>${KEY}</p></div><div id="b" style="display:none"><p>${ORG}</p></div>`);
+    expect(painted()).toEqual([]);
+    document.getElementById('a')!.removeAttribute('hidden');
+    document.getElementById('b')!.style.display = 'block';
+    await e.settled();
+    expect(painted().sort()).toEqual([KEY, ORG].sort());
+  });
+
+  it('ignores its own UI host coming and going', async () => {
+    const onChange = vi.fn();
+    const recognizer = fakeRecognizer(names);
+    document.body.innerHTML = `<p>${KEY}</p>`;
+    engine = createPageEngine({ root: document, recognizer, onChange });
+    engine.start();
+    await engine.settled();
+    const calls = recognizer.calls.length;
+    const host = document.createElement(UI_HOST_TAG);
+    host.textContent = KEY;
+    document.body.append(host);
+    await engine.settled();
+    host.remove();
+    await engine.settled();
+    expect(recognizer.calls.length).toBe(calls);
+    expect(painted()).toEqual([KEY]);
+  });
+
+  it('ignores text typed into contenteditable regions', async () => {
+    const e = await startOn('<div contenteditable="true"><p id="p">草稿</p></div>');
+    document.getElementById('p')!.append(KEY);
+    await e.settled();
+    expect(painted()).toEqual([]);
+  });
+});
+
+describe('dispose', () => {
+  it('removes highlights and stylesheets and stops watching', async () => {
+    const e = await startOn(`<p>${KEY}</p>`);
+    e.dispose();
+    expect(highlightRegistry().has(HIGHLIGHT_NAMES.mention)).toBe(false);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    document.body.append(Object.assign(document.createElement('p'), { textContent: ORG }));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(highlightRegistry().has(HIGHLIGHT_NAMES.mention)).toBe(false);
+    expect(e.mentions()).toHaveLength(0);
+  });
+
+  it("leaves a newer instance's highlight alone (extension reload)", async () => {
+    const old = createPageEngine({ root: document, recognizer: fakeRecognizer(names) });
+    document.body.innerHTML = `<p>${KEY}</p>`;
+    old.start();
+    await old.settled();
+    engine = createPageEngine({ root: document, recognizer: fakeRecognizer(names) });
+    engine.start();
+    await engine.settled();
+    old.dispose();
+    expect(painted()).toEqual([KEY]);
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+  });
+});
+
+describe('mutation backoff', () => {
+  it('doubles the delay while changes keep coming, and resets after a calm spell', () => {
+    const b = new MutationBackoff(50, 400);
+    let t = 0;
+    const delays: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const d = b.next(t);
+      delays.push(d);
+      t += d;
+      b.flushed(t);
+      t += 5; // the page mutates again right away
+    }
+    expect(delays).toEqual([50, 100, 200, 400, 400, 400]);
+    expect(b.next(t + 10_000)).toBe(50);
+  });
+});
