@@ -10,13 +10,19 @@
  */
 import { HoverIntent, type ShowReason } from './hover-intent';
 import type { HoverTimings } from './hover-timings';
-import { pickMention, scrollMentionIntoView, type NavDirection, type NavigableMention } from './keyboard-nav';
+import {
+  pickMention,
+  scrollMentionIntoView,
+  type NavDirection,
+  type NavigableEngine,
+  type NavigableMention,
+} from './keyboard-nav';
 
-/** What the controller needs from the page engine. */
-export interface HoverEngine<M> {
-  mentionAt(x: number, y: number): M | null;
-  /** Every mention, in document order. */
-  mentions(): readonly M[];
+/** What the controller needs from the page engine (page/engine.ts PageEngine fits). */
+export interface HoverEngine<M> extends NavigableEngine<M> {
+  mentionAt(x: number, y: number, doc?: Document): M | null;
+  /** Paints the mention whose card is open as the active one; null clears. */
+  setActive?(mention: M | null): void;
 }
 
 export interface ShowRequest {
@@ -64,9 +70,13 @@ export function attachHoverController<M extends NavigableMention>(
     timings: options.timings,
     show(mention, how) {
       lastShown = mention;
+      engine.setActive?.(mention);
       card.show(mention, { ...how, pointer: how.reason === 'keyboard' ? undefined : lastPointer });
     },
-    hide: () => card.hide(),
+    hide() {
+      engine.setActive?.(null);
+      card.hide();
+    },
   });
 
   let frame = 0;
@@ -143,14 +153,14 @@ export function attachHoverController<M extends NavigableMention>(
   return {
     navigate(direction) {
       const from = intent.state().shown ?? lastShown;
-      const target = pickMention(engine.mentions(), from, direction, doc);
+      const target = pickMention(engine, from, direction);
       if (!target) return null;
-      scrollMentionIntoView(target.range, doc);
+      scrollMentionIntoView(target.range);
       intent.showFromKeyboard(target);
       return target;
     },
     reveal(mention) {
-      scrollMentionIntoView(mention.range, doc);
+      scrollMentionIntoView(mention.range);
       intent.showFromKeyboard(mention);
     },
     close: () => intent.close(),

@@ -31,9 +31,13 @@ function buildPage() {
     range.setEnd(text, start + name.length);
     return { id: `m${i}`, range };
   });
+  const step = (from: FakeMention | null, by: number) =>
+    mentions[(((from ? mentions.indexOf(from) : by > 0 ? -1 : mentions.length) + by) % 3 + 3) % 3];
   const engine = {
     mentionAt: (x: number) => mentions[x / 100 - 1] ?? null,
     mentions: () => mentions,
+    next: (from: FakeMention | null) => step(from, 1),
+    prev: (from: FakeMention | null) => step(from, -1),
   };
   const host = document.getElementById('card-host')!;
   const log: string[] = [];
