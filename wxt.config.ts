@@ -22,6 +22,19 @@ export default defineConfig({
     description:
       "Recognises China's international S&T cooperation funding programmes (MOST, NSFC) on grant portals and explains them.",
     permissions: ['storage'],
+    // Next/previous programme mention (background/commands.ts sends them to the page, which
+    // scrolls to the mention and opens its card). Users rebind them at chrome://extensions/shortcuts
+    // (Firefox: about:addons → Manage Extension Shortcuts).
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Next programme mention on the page (show its card)',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Previous programme mention on the page (show its card)',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
