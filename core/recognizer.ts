@@ -1,0 +1,36 @@
+/**
+ * The recognizer the page engine and the command line use: every programme mention in a
+ * text, leftmost-longest, never overlapping, offsets in UTF-16 code units of the raw text.
+ *
+ * Pure: no DOM, no browser API.
+ */
+import { buildFoldTable, type TradToSimp } from './fold';
+import { TRAD_TO_SIMP } from './generated/trad-to-simp';
+import { compileMatcher } from './matcher';
+import { buildPatterns } from './patterns';
+import type { Entry } from './schema';
+import type { Mention, Recognizer } from './types';
+
+export interface RecognizerOptions {
+  /** Traditional → simplified folding; defaults to the table generated from the catalogue. */
+  tradToSimp?: TradToSimp;
+}
+
+let defaultFoldTable: Uint16Array | undefined;
+
+export function createRecognizer(entries: readonly Entry[], options: RecognizerOptions = {}): Recognizer {
+  const foldTable = options.tradToSimp
+    ? buildFoldTable(options.tradToSimp)
+    : (defaultFoldTable ??= buildFoldTable(TRAD_TO_SIMP));
+  const { keys, refs } = buildPatterns(entries, foldTable);
+  const matcher = compileMatcher(keys, foldTable);
+  return {
+    find(text: string): Mention[] {
+      const mentions: Mention[] = [];
+      matcher.scan(text, (start, end, pattern) => {
+        mentions.push({ start, end, refs: refs[pattern] as Mention['refs'] });
+      });
+      return mentions;
+    },
+  };
+}
