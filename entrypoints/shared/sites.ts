@@ -123,13 +123,22 @@ export async function reconcileUserSiteScripts(): Promise<RegistrationPlan> {
   return plan;
 }
 
+/**
+ * The popup or options page and the background may register the same site at nearly the same
+ * moment (the background reconciles when settings change). Both paths replace whatever is
+ * there, and a clash between them is harmless as long as the script ends up registered.
+ */
 async function registerUserSiteScripts(origins: string[]): Promise<void> {
-  if (origins.length === 0) return;
-  const ids = origins.map(userSiteScriptId);
-  // Registering an id twice is an error: replace whatever is there.
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids });
-  await unregisterScripts(existing.map((script) => script.id));
-  await browser.scripting.registerContentScripts(origins.map(userSiteScript));
+  for (const origin of origins) {
+    const script = userSiteScript(origin);
+    await unregisterScripts([script.id]);
+    try {
+      await browser.scripting.registerContentScripts([script]);
+    } catch (error) {
+      const now = await browser.scripting.getRegisteredContentScripts({ ids: [script.id] });
+      if (now.length === 0) throw error;
+    }
+  }
 }
 
 async function unregisterScripts(ids: string[]): Promise<void> {
@@ -137,7 +146,12 @@ async function unregisterScripts(ids: string[]): Promise<void> {
   // Unregistering an unknown id is an error: only ask for those that exist.
   const existing = await browser.scripting.getRegisteredContentScripts({ ids });
   if (existing.length === 0) return;
-  await browser.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
+  try {
+    await browser.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
+  } catch (error) {
+    const left = await browser.scripting.getRegisteredContentScripts({ ids });
+    if (left.length > 0) throw error;
+  }
 }
 
 /** Whether a content script answers in the tab (top frame), i.e. the page is already scanned. */

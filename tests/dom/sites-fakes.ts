@@ -55,7 +55,42 @@ export function installFakePermissions(answer = true) {
       return true;
     }),
     answer,
+    onRemoved: fakeEvent<[removed: { origins?: string[] }]>(),
   };
   Object.assign(fakeBrowser.permissions, permissions);
   return permissions;
+}
+
+/** An event object with listeners that a test can fire, for events fakeBrowser leaves out. */
+export function fakeEvent<Args extends unknown[]>() {
+  const listeners = new Set<(...args: Args) => unknown>();
+  return {
+    listeners,
+    addListener: (listener: (...args: Args) => unknown) => void listeners.add(listener),
+    removeListener: (listener: (...args: Args) => unknown) => void listeners.delete(listener),
+    hasListener: (listener: (...args: Args) => unknown) => listeners.has(listener),
+    trigger: async (...args: Args) => Promise.all([...listeners].map((listener) => listener(...args))),
+  };
+}
+
+/** contextMenus as Chromium has it: ids must be unique until removed. */
+export function installFakeContextMenus() {
+  const items = new Map<string, { id: string; title?: string; contexts?: string[] }>();
+  const contextMenus = {
+    items,
+    create: vi.fn((item: { id: string; title?: string; contexts?: string[] }) => {
+      if (items.has(item.id)) throw new Error(`Cannot create item with duplicate id ${item.id}`);
+      items.set(item.id, { ...item });
+      return item.id;
+    }),
+    update: vi.fn(async (id: string, change: { title?: string }) => {
+      const item = items.get(id);
+      if (!item) throw new Error(`Cannot find menu item with id ${id}`);
+      Object.assign(item, change);
+    }),
+    removeAll: vi.fn(async () => items.clear()),
+    onClicked: fakeEvent<[info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number; index: number }]>(),
+  };
+  Object.assign(fakeBrowser.contextMenus, contextMenus);
+  return contextMenus;
 }
