@@ -1,13 +1,15 @@
 /**
  * Quick search over the catalogue: what the popup and the catalogue page call on every keystroke.
  *
- * Three tiers, best first, one result per entry:
+ * Four tiers, best first, one result per entry:
  *  1. exact: the folded query equals a folded name, English name, alias, full pinyin or pinyin
- *     initials (folding makes 重点国际(地区)…, 重點國際（地區）… and 重点国际（地区）… the same key);
+ *     initials (folding makes 重点国际(地区)… and 重点国际（地区）… the same key);
  *  2. prefix: a folded form starts with the folded query (sorted keys + binary search, so the
  *     cost does not grow with the catalogue);
- *  3. fuzzy: fuse.js over the same forms plus the spaced pinyin and the focus areas (typos such
- *     as "intergovermental"), then a plain substring test over the summaries.
+ *  3. words: the query's words and Chinese bigrams against an inverted index of the names,
+ *     aliases and focus areas, with typos found by fuse.js in the vocabulary
+ *     (core/search-words.ts): "intergovermental", "reserch fund international scientists";
+ *  4. contains: the folded query inside a summary.
  * Every index is built once in `createSearch`; a query allocates only its own results.
  *
  * Pinyin is computed at build time (scripts/gen/search-index.ts → core/generated/pinyin.json)
@@ -15,8 +17,9 @@
  *
  * Pure: no DOM, no browser API.
  */
-import Fuse from 'fuse.js';
-import { foldKey } from './fold';
+import { buildFoldTable, foldWith } from './fold';
+import { TRAD_TO_SIMP } from './generated/trad-to-simp';
+import { createWordIndex, lowerBound } from './search-words';
 import type { Alias, Bilingual, Entry, Years } from './schema';
 
 /** Pinyin of one Chinese name or alias of an entry, as written by the build step. */
@@ -36,7 +39,7 @@ export type PinyinIndex = Record<string, PinyinForm[]>;
 
 /** Which written form of an entry the query matched, so the UI can say "former name". */
 export type MatchedKind = 'name' | 'english' | Alias['kind'] | 'focus' | 'summary';
-export type MatchHow = 'exact' | 'prefix' | 'pinyin' | 'initials' | 'fuzzy' | 'contains';
+export type MatchHow = 'exact' | 'prefix' | 'pinyin' | 'initials' | 'words' | 'contains';
 
 export interface MatchedVia {
   kind: MatchedKind;
@@ -93,25 +96,32 @@ const KIND_RANK: Record<MatchedKind, number> = {
 };
 const SPELLING_RANK = { text: 0, pinyin: 10, initials: 20 } as const;
 
-/** Score bands: any exact hit beats any prefix hit beats any fuzzy hit. */
+/** Score bands: any exact hit beats any prefix hit beats any word hit beats a summary hit. */
 const EXACT = 0;
 const PREFIX = 1;
-const FUZZY = 2;
+const WORDS = 2;
 const CONTAINS = 3;
 
-/** Fuzzy matching needs at least this many folded characters; one letter matches everything. */
-const MIN_FUZZY_LENGTH = 2;
-/** How far a fuzzy hit may stray (fuse.js: 0 exact … 1 anything). */
-const FUZZY_THRESHOLD = 0.34;
+/** A word hit must cover at least this share of the query (typos count a little less). */
+const MIN_COVERAGE = 0.6;
+/** Summaries are searched only for queries this long; shorter ones are everywhere. */
+const MIN_CONTAINS_LENGTH = 2;
 const DEFAULT_LIMIT = 20;
 
 export interface SearchOptions {
   /**
-   * Folds a text to its comparison key. Defaults to core/fold.ts's `foldKey`; pass
-   * `(text) => foldWith(buildFoldTable(tradToSimp), text)` so queries in traditional script
-   * find the (simplified) catalogue names.
+   * Folds a text to its comparison key. Defaults to the matcher's folding (core/fold.ts)
+   * with the generated traditional → simplified table, so 重點國際（地區）合作研究項目 finds
+   * the catalogue's simplified name.
    */
   fold?: (text: string) => string;
+}
+
+let defaultTable: Uint16Array | undefined;
+
+function defaultFold(text: string): string {
+  defaultTable ??= buildFoldTable(TRAD_TO_SIMP);
+  return foldWith(defaultTable, text);
 }
 
 export function createSearch(
@@ -119,7 +129,7 @@ export function createSearch(
   pinyinIndex: PinyinIndex,
   options: SearchOptions = {},
 ): Search {
-  const fold = options.fold ?? foldKey;
+  const fold = options.fold ?? defaultFold;
   const entries = catalogue.entries;
   const forms = collectForms(entries, pinyinIndex, fold);
 
@@ -134,75 +144,87 @@ export function createSearch(
   const byKey = forms
     .map((_, index) => index)
     .sort((a, b) => (forms[a].key < forms[b].key ? -1 : forms[a].key > forms[b].key ? 1 : 0));
+  const sortedKeys = byKey.map((index) => forms[index].key);
 
-  // Fuzzy search reads the forms typed as text and the spaced pinyin, not the initials
-  // (a typo in an initialism is indistinguishable from another initialism).
-  const fuzzyForms = forms.filter((form) => form.spelling !== 'initials');
-  const fuse = new Fuse(fuzzyForms, {
-    keys: ['key'],
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: FUZZY_THRESHOLD,
-    minMatchCharLength: MIN_FUZZY_LENGTH,
-  });
+  // Words are read from what people type as text; pinyin is covered by the first two tiers.
+  const wordForms = forms.filter((form) => form.spelling === 'text');
+  const words = createWordIndex(wordForms.map((form) => form.key));
 
   const summaryKeys = entries.map((entry) => fold(`${entry.summary.zh}\n${entry.summary.en}`));
+  const summaryForms = entries.map(summaryForm);
+
+  // Best hit per entry so far, in scratch arrays reused by every query (no allocation
+  // proportional to the catalogue per keystroke); `touched` lists the entries to reset.
+  const bestScore = new Float64Array(entries.length).fill(Infinity);
+  const bestForm: Form[] = new Array(entries.length);
+  const bestHow: MatchHow[] = new Array(entries.length);
+  const touched: number[] = [];
+
+  function offer(form: Form, score: number, how: MatchHow): void {
+    const entry = form.entry;
+    if (bestScore[entry] === Infinity) touched.push(entry);
+    if (score < bestScore[entry]) {
+      bestScore[entry] = score;
+      bestForm[entry] = form;
+      bestHow[entry] = how;
+    }
+  }
+
+  function exactAndPrefix(probe: string, pinyinOnly: boolean): void {
+    for (const index of exact.get(probe) ?? []) {
+      const form = forms[index];
+      if (pinyinOnly && form.spelling === 'text') continue;
+      offer(form, EXACT + form.rank / 100, hitHow(form, 'exact'));
+    }
+    for (let i = lowerBound(sortedKeys, probe); i < byKey.length; i++) {
+      const form = forms[byKey[i]];
+      if (!form.key.startsWith(probe)) break;
+      if (form.key === probe || (pinyinOnly && form.spelling === 'text')) continue;
+      // The more of the form the query covers, the better (0 … just under 1).
+      const uncovered = 1 - probe.length / form.key.length;
+      offer(form, PREFIX + uncovered * 0.5 + form.rank / 100, hitHow(form, 'prefix'));
+    }
+  }
 
   function search(query: string, limit = DEFAULT_LIMIT): SearchResult[] {
     const key = fold(query);
     if (key === '') return [];
+    touched.length = 0;
+
+    exactAndPrefix(key, false);
     // Pinyin keys have no spaces; "zhongdian guoji" must still find them.
     const compact = key.replaceAll(' ', '');
-    const best = new Map<number, { score: number; form: Form; how: MatchHow }>();
-    const offer = (form: Form, score: number, how: MatchHow) => {
-      const current = best.get(form.entry);
-      if (!current || score < current.score) best.set(form.entry, { score, form, how });
-    };
-
-    const exactAndPrefix = (probe: string, pinyinOnly: boolean) => {
-      for (const index of exact.get(probe) ?? []) {
-        const form = forms[index];
-        if (pinyinOnly && form.spelling === 'text') continue;
-        offer(form, EXACT + form.rank / 100, hitHow(form, 'exact'));
-      }
-      for (let i = lowerBound(byKey, forms, probe); i < byKey.length; i++) {
-        const form = forms[byKey[i]];
-        if (!form.key.startsWith(probe)) break;
-        if (form.key === probe || (pinyinOnly && form.spelling === 'text')) continue;
-        // The more of the form the query covers, the better (0 … just under 1).
-        const uncovered = 1 - probe.length / form.key.length;
-        offer(form, PREFIX + uncovered * 0.5 + form.rank / 100, hitHow(form, 'prefix'));
-      }
-    };
-    exactAndPrefix(key, false);
     if (compact !== key) exactAndPrefix(compact, true);
 
-    if (key.length >= MIN_FUZZY_LENGTH) {
-      for (const hit of fuse.search(key)) {
-        const form = hit.item;
-        offer(form, FUZZY + (hit.score ?? 1) + form.rank / 1000, hitHow(form, 'fuzzy'));
-      }
-      summaryKeys.forEach((summary, entry) => {
-        if (!best.has(entry) && summary.includes(key)) {
-          offer(summaryForm(entries[entry], entry), CONTAINS, 'contains');
-        }
-      });
+    for (const hit of words.find(key, MIN_COVERAGE)) {
+      const form = wordForms[hit.doc];
+      const miss = (1 - hit.coverage) * 0.6 + (1 - hit.precision) * 0.3;
+      offer(form, WORDS + miss + form.rank / 1000, 'words');
     }
 
-    return [...best.entries()]
-      .sort((a, b) => a[1].score - b[1].score || a[0] - b[0])
-      .slice(0, limit)
-      .map(([entry, { score, form, how }]) => ({
-        entry: entries[entry],
-        score,
-        matchedVia: viaOf(form, how),
-      }));
+    if (key.length >= MIN_CONTAINS_LENGTH) {
+      for (let entry = 0; entry < summaryKeys.length; entry++) {
+        if (bestScore[entry] === Infinity && summaryKeys[entry].includes(key)) {
+          offer(summaryForms[entry], CONTAINS, 'contains');
+        }
+      }
+    }
+
+    // Catalogue order breaks ties, so families come before their members.
+    touched.sort((a, b) => bestScore[a] - bestScore[b] || a - b);
+    const results = touched.slice(0, limit).map((entry) => ({
+      entry: entries[entry],
+      score: bestScore[entry],
+      matchedVia: viaOf(bestForm[entry], bestHow[entry]),
+    }));
+    for (const entry of touched) bestScore[entry] = Infinity;
+    return results;
   }
 
   return { search };
 }
 
-function hitHow(form: Form, how: 'exact' | 'prefix' | 'fuzzy'): MatchHow {
+function hitHow(form: Form, how: 'exact' | 'prefix'): MatchHow {
   if (form.spelling === 'text') return how;
   return form.spelling;
 }
@@ -223,18 +245,6 @@ function summaryForm(entry: Entry, index: number): Form {
     spelling: 'text',
     rank: KIND_RANK.summary,
   };
-}
-
-/** First position in `sorted` whose form key is ≥ `key`. */
-function lowerBound(sorted: number[], forms: Form[], key: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (forms[sorted[mid]].key < key) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 function collectForms(

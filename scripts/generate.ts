@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { searchIndexStep } from './gen/search-index';
 import { writeTradTable } from './gen/trad-table';
 import { validateCatalogueStep } from './gen/validate-catalogue';
 
@@ -14,6 +15,7 @@ type Step = { name: string; run: (outDir: string) => void | Promise<void> };
 const steps: Step[] = [
   // Steps are registered here, in order (validation first).
   validateCatalogueStep,
+  searchIndexStep,
   { name: 'traditional → simplified table (core/generated/trad-to-simp.ts)', run: writeTradTable },
 ];
 

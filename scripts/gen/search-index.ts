@@ -3,9 +3,10 @@
  * (core/search.ts). Written to core/generated/pinyin.json so the popup finds 重点国际…
  * from "zhongdian guoji" or "zdgj" without shipping pinyin-pro's dictionary.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pinyin } from 'pinyin-pro';
+import { parseCatalogueJson } from '../../core/catalogue';
 import type { PinyinForm, PinyinIndex } from '../../core/search';
 import type { Entry } from '../../core/schema';
 
@@ -14,7 +15,7 @@ const LATIN_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * Pinyin of one Chinese text: one syllable per Han character (pinyin-pro picks readings in
- * context, so 重点 is "zhong dian"), Latin letters and digits kept as words, punctuation
+ * context, so 重点 is "zhong dian"; ü written u), Latin letters and digits kept as words, punctuation
  * dropped. Null when the text has no Han character (nothing to spell).
  */
 export function pinyinForm(text: string): PinyinForm | null {
@@ -31,7 +32,8 @@ export function pinyinForm(text: string): PinyinForm | null {
     if (HAN.test(char)) {
       if (latin) words.push(latin);
       latin = '';
-      words.push(syllables[index].toLowerCase());
+      // ü as u (lue, nu): what people without a pinyin keyboard type.
+      words.push(syllables[index].toLowerCase().replaceAll('ü', 'u'));
     } else if (LATIN_OR_DIGIT.test(char)) {
       latin += char.toLowerCase();
     } else {
@@ -58,6 +60,12 @@ export function buildPinyinIndex(entries: readonly Entry[]): PinyinIndex {
   return index;
 }
 
-export function writePinyinIndex(entries: readonly Entry[], outDir: string): void {
-  writeFileSync(join(outDir, 'pinyin.json'), JSON.stringify(buildPinyinIndex(entries)));
-}
+const CATALOGUE_FILE = resolve(import.meta.dirname, '../../data/programs.json');
+
+export const searchIndexStep = {
+  name: 'pinyin for the quick search (core/generated/pinyin.json)',
+  run(outDir: string): void {
+    const catalogue = parseCatalogueJson(readFileSync(CATALOGUE_FILE, 'utf8'), 'data/programs.json');
+    writeFileSync(join(outDir, 'pinyin.json'), `${JSON.stringify(buildPinyinIndex(catalogue.entries))}\n`);
+  },
+};
