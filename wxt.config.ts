@@ -1,15 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { DEFAULT_PORTAL_HOSTS } from './core/portals';
 
-// Default portal sites (DOMAIN.md, "Agencies and portals"). Kept here, in one place, because
-// the manifest's host permissions and the content script's matches must agree.
-export const DEFAULT_PORTAL_HOSTS = [
-  'service.most.gov.cn',
-  'www.most.gov.cn',
-  'www.nsfc.gov.cn',
-  'grants.nsfc.gov.cn',
-  'isisn.nsfc.gov.cn',
-] as const;
+// Default portal sites live in core/portals.ts, one list for the manifest's host permissions,
+// the content script's matches and the settings. Re-exported for existing importers.
+export { DEFAULT_PORTAL_HOSTS };
 
 export default defineConfig({
   srcDir: '.',
@@ -21,7 +16,17 @@ export default defineConfig({
     name: 'Grant Lens',
     description:
       "Recognises China's international S&T cooperation funding programmes (MOST, NSFC) on grant portals and explains them.",
-    permissions: ['storage'],
+    // Least permissions (DESIGN.md): settings storage; activeTab + scripting for the one-off
+    // "Scan this page once"; scripting to register the content script on the user's own sites;
+    // contextMenus for "Look up in Grant Lens". Hosts: the default portals only; any other site
+    // is asked for at the moment the user switches it on.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    host_permissions: DEFAULT_PORTAL_HOSTS.map((host) => `*://${host}/*`),
+    // Firefox MV2 has no optional_host_permissions: there optional origins go in
+    // optional_permissions (checked in .output/firefox-mv2/manifest.json).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['*://*/*'] }
+      : { optional_host_permissions: ['*://*/*'] }),
     // Next/previous programme mention (background/commands.ts sends them to the page, which
     // scrolls to the mention and opens its card). Users rebind them at chrome://extensions/shortcuts
     // (Firefox: about:addons → Manage Extension Shortcuts).
