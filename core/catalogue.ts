@@ -110,9 +110,15 @@ export function parseCatalogue(input: unknown, fileName = 'programs.json'): Cata
   return makeCatalogue(entries);
 }
 
-/** Every written form of an entry (current name, English names, aliases) as a NameRef. */
-export function nameRefsOf(entry: Entry): NameRef[] {
-  return namedForms(entry).map((form) => form.ref);
+/**
+ * The written forms of an entry (current name, English names, aliases) that a page mention
+ * can match, as NameRefs. Aliases marked `searchOnly` are too generic to highlight and are
+ * left out unless `includeSearchOnly` is set (the quick search wants them).
+ */
+export function nameRefsOf(entry: Entry, options: { includeSearchOnly?: boolean } = {}): NameRef[] {
+  return namedForms(entry)
+    .filter((form) => options.includeSearchOnly || form.ref.alias?.searchOnly !== true)
+    .map((form) => form.ref);
 }
 
 // ---------------------------------------------------------------------------------------

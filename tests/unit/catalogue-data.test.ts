@@ -15,11 +15,11 @@ const REQUIRED_IDS = [
   'nsfc-intl-research', 'nsfc-intl-exchange',
 ];
 
-/** Ids whose names or aliases include the text, compared after folding. */
+/** Ids whose names or aliases (search-only ones too) include the text, compared after folding. */
 function idsNamed(text: string): string[] {
   const key = foldKey(text);
   return catalogue.entries
-    .filter((entry) => nameRefsOf(entry).some((ref) => foldKey(ref.text) === key))
+    .filter((entry) => nameRefsOf(entry, { includeSearchOnly: true }).some((ref) => foldKey(ref.text) === key))
     .map((entry) => entry.id);
 }
 
@@ -95,7 +95,7 @@ describe('bundled catalogue', () => {
 
   it('gives "RFIS" to both the young fund (until 2020) and the umbrella (since 2021), marked ambiguous', () => {
     expect(idsNamed('RFIS')).toEqual(['nsfc-rfis', 'nsfc-rfis-young']);
-    const forms = catalogue.entries.flatMap(nameRefsOf).filter((ref) => ref.text === 'RFIS');
+    const forms = catalogue.entries.flatMap((entry) => nameRefsOf(entry)).filter((ref) => ref.text === 'RFIS');
     expect(forms.map((ref) => [ref.entryId, ref.alias?.ambiguous, ref.alias?.years])).toEqual([
       ['nsfc-rfis', true, { from: 2021 }],
       ['nsfc-rfis-young', true, { to: 2020 }],
@@ -110,11 +110,11 @@ describe('bundled catalogue', () => {
   });
 
   it('keeps too-generic English and Chinese forms out of page matching', () => {
-    const searchOnly = catalogue.entries
-      .flatMap(nameRefsOf)
-      .filter((ref) => ref.alias?.searchOnly)
-      .map((ref) => ref.text);
+    const all = catalogue.entries.flatMap((entry) => nameRefsOf(entry, { includeSearchOnly: true }));
+    const searchOnly = all.filter((ref) => ref.alias?.searchOnly).map((ref) => ref.text);
     expect(searchOnly).toEqual(['Joint Research Projects', 'MOU projects', '学术会议项目']);
+    const matchable = catalogue.entries.flatMap((entry) => nameRefsOf(entry)).map((ref) => ref.text);
+    for (const text of searchOnly) expect(matchable).not.toContain(text);
   });
 
   it('marks English names official or translation as DOMAIN.md says', () => {

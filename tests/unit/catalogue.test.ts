@@ -56,6 +56,14 @@ describe('parseCatalogue: a valid file', () => {
     ]);
     expect(nameRefsOf(prog)[3]!.alias?.ambiguous).toBe(true);
   });
+
+  it('leaves search-only aliases out of the forms pages are matched against, unless asked', () => {
+    const file = minimal();
+    file.entries[1]!.aliases[0]!.searchOnly = true;
+    const prog = parseCatalogue(file).byId('prog')!;
+    expect(nameRefsOf(prog).map((ref) => ref.text)).toEqual(['测试合作研究项目', 'Test Joint Research Project', 'TJR']);
+    expect(nameRefsOf(prog, { includeSearchOnly: true }).map((ref) => ref.text)).toContain('测试研究项目');
+  });
 });
 
 describe('parseCatalogue: broken files, exact messages', () => {
