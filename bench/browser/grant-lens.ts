@@ -1,0 +1,49 @@
+/**
+ * Grant Lens as the content script runs it: the recognizer over the catalogue, the page
+ * engine over the document (walk, inline runs, automaton, `CSS.highlights`), timed until
+ * the engine has settled, i.e. every mention is found and painted, time slices included.
+ */
+import { createRecognizer } from '../../core/recognizer';
+import { createPageEngine } from '../../page/engine';
+import type { CatalogueData } from './data';
+import type { Engine } from './engines';
+import type { DynamicResult } from './harness';
+
+export const grantLens: Engine = {
+  name: 'grant-lens',
+  prepare(data) {
+    const recognizer = createRecognizer(data.entries);
+    return {
+      async scan(doc) {
+        const engine = createPageEngine({ root: doc, recognizer });
+        engine.start();
+        await engine.settled();
+        return { found: engine.mentions().length };
+      },
+    };
+  },
+};
+
+/**
+ * A dynamic page: after the first scan, `blocks` paragraphs are appended in one task (as a
+ * single-page app renders a list); timed until the engine has settled again.
+ */
+export async function appendAndWait(data: CatalogueData, doc: Document, blocks: readonly string[]): Promise<DynamicResult> {
+  const engine = createPageEngine({ root: doc, recognizer: createRecognizer(data.entries) });
+  engine.start();
+  await engine.settled();
+  const initialFound = engine.mentions().length;
+  // Parsed off the page first, so the timed part is appending and the engine's response.
+  const template = doc.createElement('template');
+  template.innerHTML = blocks.join('');
+  const container = doc.querySelector('main') ?? doc.body;
+  const start = performance.now();
+  container.append(template.content);
+  // The MutationObserver callback runs as a microtask; let it queue the rescan first.
+  await Promise.resolve();
+  await engine.settled();
+  const ms = performance.now() - start;
+  const foundAfter = engine.mentions().length;
+  engine.dispose();
+  return { initialFound, ms, foundAfter };
+}

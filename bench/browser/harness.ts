@@ -1,0 +1,98 @@
+/**
+ * The benchmark's page side, bundled into one script (bench/bundle.ts) and loaded by every
+ * generated page. The Node side (bench/run.ts) reloads the page before each measurement and
+ * calls one of these through `window.bench`, so each run starts from the page as served.
+ */
+import { buildFoldTable, foldWith } from '../../core/fold';
+import { TRAD_TO_SIMP } from '../../core/generated/trad-to-simp';
+import { createSearch } from '../../core/search';
+import { loadCatalogue } from './data';
+import { floorFold, floorWalk, markJs, naiveRegex, type Engine, type EngineName } from './engines';
+import { appendAndWait, grantLens } from './grant-lens';
+import { afterNextFrame, watchLongTasks } from './timing';
+
+const ENGINES: Record<EngineName, Engine> = {
+  'grant-lens': grantLens,
+  'mark.js': markJs,
+  'naive-regex': naiveRegex,
+  'floor-walk': floorWalk,
+  'floor-fold': floorFold,
+};
+
+export interface ScanResult {
+  engine: EngineName;
+  /** Building the engine's matcher (once per page). */
+  prepareMs: number;
+  /** From the start of the scan to every match found and painted (highlights set or DOM marked). */
+  scanMs: number;
+  /** The same, up to the end of the next frame after it (style and paint of the result). */
+  frameMs: number;
+  found: number;
+  longTasks: { count: number; maxMs: number };
+}
+
+async function scan(options: { engine: EngineName; catalogue: string }): Promise<ScanResult> {
+  const engine = ENGINES[options.engine];
+  const data = await loadCatalogue(options.catalogue);
+  const t0 = performance.now();
+  const prepared = await engine.prepare(data);
+  const prepareMs = performance.now() - t0;
+  // Let the page finish its own first layout and paint before the clock starts.
+  await afterNextFrame();
+  await afterNextFrame();
+  const longTasks = watchLongTasks();
+  const start = performance.now();
+  const { found } = await prepared.scan(document);
+  const scanMs = performance.now() - start;
+  await afterNextFrame();
+  const frameMs = performance.now() - start;
+  return { engine: options.engine, prepareMs, scanMs, frameMs, found, longTasks: await longTasks.stop() };
+}
+
+export interface DynamicResult {
+  /** First scan of the page (as in `scan`). */
+  initialFound: number;
+  /** From appending the blocks to every new mention painted. */
+  ms: number;
+  foundAfter: number;
+}
+
+async function dynamic(options: { catalogue: string; blocks: string[] }): Promise<DynamicResult> {
+  const data = await loadCatalogue(options.catalogue);
+  return appendAndWait(data, document, options.blocks);
+}
+
+export interface SearchResultTimes {
+  /** Building the index (once per popup opening). */
+  buildMs: number;
+  /** One time per keystroke: each query typed one character at a time. */
+  keystrokeMs: number[];
+}
+
+async function search(options: { catalogue: string; queries: string[] }): Promise<SearchResultTimes> {
+  const data = await loadCatalogue(options.catalogue);
+  const table = buildFoldTable(TRAD_TO_SIMP);
+  const t0 = performance.now();
+  const index = createSearch({ entries: data.entries }, data.pinyin, { fold: (text) => foldWith(table, text) });
+  const buildMs = performance.now() - t0;
+  const keystrokeMs: number[] = [];
+  for (const query of options.queries) {
+    for (let length = 1; length <= query.length; length++) {
+      const typed = query.slice(0, length);
+      const start = performance.now();
+      index.search(typed);
+      keystrokeMs.push(performance.now() - start);
+    }
+  }
+  return { buildMs, keystrokeMs };
+}
+
+const api = { scan, dynamic, search };
+export type BenchApi = typeof api;
+
+declare global {
+  interface Window {
+    bench?: BenchApi;
+  }
+}
+window.bench = api;

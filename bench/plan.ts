@@ -1,0 +1,95 @@
+/**
+ * What `npm run bench` measures, and how often. The full plan is what BENCHMARKS.md reports;
+ * `--quick` is a smoke run for development (small pages, few runs, nothing over a minute).
+ */
+import type { EngineName } from './browser/engines';
+
+export interface PageSpec {
+  id: string;
+  label: string;
+  textBytes: number;
+  withNames: boolean;
+  seed: number;
+}
+
+export interface ScanGroup {
+  title: string;
+  page: string;
+  catalogue: string;
+  engines: EngineName[];
+  runs: number;
+  /** Fewer runs for engines too slow to repeat (mark.js on 10 MB takes minutes). */
+  runsFor?: Partial<Record<EngineName, number>>;
+}
+
+export interface Plan {
+  mode: 'full' | 'quick';
+  pages: PageSpec[];
+  /** Synthetic catalogue sizes (written forms), besides the real catalogue. */
+  syntheticSizes: number[];
+  groups: ScanGroup[];
+  dynamic: { page: string; blocks: number; runs: number };
+  search: { catalogues: string[]; runs: number; queries: string[] };
+}
+
+const ALL_ENGINES: EngineName[] = ['grant-lens', 'mark.js', 'naive-regex', 'floor-walk', 'floor-fold'];
+const NO_MARKJS: EngineName[] = ['grant-lens', 'naive-regex', 'floor-walk', 'floor-fold'];
+
+/** What a user types in the popup: Chinese, English, pinyin, initials, typos, traditional. */
+const QUERIES = [
+  '重点国际合作',
+  '政府间专项',
+  'zhongdian',
+  'zdgj',
+  'intergovernmental',
+  'intergovermental',
+  'RFIS-II',
+  'joint research',
+  '組織間合作',
+];
+
+export const PAGE_100K: PageSpec = { id: 'notice-100k', label: '100 KB', textBytes: 100_000, withNames: true, seed: 101 };
+export const PAGE_1M: PageSpec = { id: 'notice-1m', label: '1 MB', textBytes: 1_000_000, withNames: true, seed: 102 };
+export const PAGE_10M: PageSpec = { id: 'notice-10m', label: '10 MB', textBytes: 10_000_000, withNames: true, seed: 103 };
+export const PAGE_NONE: PageSpec = { id: 'no-names-1m', label: '1 MB, no names', textBytes: 1_000_000, withNames: false, seed: 104 };
+
+export const SYNTHETIC_SEED = 7;
+
+export function syntheticLabel(size: number): string {
+  return `synthetic-${size}`;
+}
+
+export function fullPlan(): Plan {
+  return {
+    mode: 'full',
+    pages: [PAGE_100K, PAGE_1M, PAGE_10M, PAGE_NONE],
+    syntheticSizes: [1_000, 10_000],
+    groups: [
+      { title: '100 KB', page: PAGE_100K.id, catalogue: 'real', engines: ALL_ENGINES, runs: 7 },
+      { title: '1 MB', page: PAGE_1M.id, catalogue: 'real', engines: ALL_ENGINES, runs: 7 },
+      // mark.js took about 97 s on 10 MB here: one run, said so in the report.
+      { title: '10 MB', page: PAGE_10M.id, catalogue: 'real', engines: ALL_ENGINES, runs: 5, runsFor: { 'mark.js': 1 } },
+      { title: '1 MB, no names', page: PAGE_NONE.id, catalogue: 'real', engines: ALL_ENGINES, runs: 5 },
+      // mark(array) makes one pass over the page per name: 1,000 names once, 10,000 not at all.
+      { title: '1 MB, 1,000 names', page: PAGE_1M.id, catalogue: syntheticLabel(1_000), engines: ALL_ENGINES, runs: 5, runsFor: { 'mark.js': 1 } },
+      { title: '1 MB, 10,000 names', page: PAGE_1M.id, catalogue: syntheticLabel(10_000), engines: NO_MARKJS, runs: 5 },
+    ],
+    dynamic: { page: PAGE_1M.id, blocks: 100, runs: 5 },
+    search: { catalogues: ['real', syntheticLabel(10_000)], runs: 5, queries: QUERIES },
+  };
+}
+
+export function quickPlan(): Plan {
+  return {
+    mode: 'quick',
+    pages: [PAGE_100K, PAGE_1M],
+    syntheticSizes: [10_000],
+    groups: [
+      { title: '100 KB', page: PAGE_100K.id, catalogue: 'real', engines: ALL_ENGINES, runs: 3 },
+      { title: '1 MB', page: PAGE_1M.id, catalogue: 'real', engines: ALL_ENGINES, runs: 3, runsFor: { 'mark.js': 1 } },
+      { title: '1 MB, 10,000 names', page: PAGE_1M.id, catalogue: syntheticLabel(10_000), engines: NO_MARKJS, runs: 3 },
+    ],
+    dynamic: { page: PAGE_1M.id, blocks: 100, runs: 2 },
+    search: { catalogues: ['real', syntheticLabel(10_000)], runs: 2, queries: QUERIES },
+  };
+}

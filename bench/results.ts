@@ -1,0 +1,46 @@
+/** The shape of bench/results.json: raw runs, so any figure in BENCHMARKS.md can be rechecked. */
+import type { DynamicResult, ScanResult, SearchResultTimes } from './browser/harness';
+import type { EngineName } from './browser/engines';
+import type { BundleSize } from './bundle-sizes';
+
+export interface PageInfo {
+  id: string;
+  label: string;
+  /** Visible text, UTF-8 bytes (the "100 KB / 1 MB / 10 MB" of the page names). */
+  textBytes: number;
+  textChars: number;
+  htmlBytes: number;
+  blocks: number;
+  /** Names the generator planted: the expected number of mentions. */
+  planted: number;
+  plantedByVariant: Record<string, number>;
+}
+
+export interface ScanRecord {
+  group: string;
+  page: string;
+  catalogue: string;
+  engine: EngineName;
+  runs: ScanResult[];
+}
+
+export interface BenchResults {
+  machine: {
+    date: string;
+    mode: 'full' | 'quick';
+    nproc: number;
+    cpu: string;
+    chromium: string;
+    node: string;
+    markjs: string;
+    playwright: string;
+  };
+  totalSeconds: number;
+  catalogues: { label: string; entries: number; forms: number }[];
+  pages: PageInfo[];
+  scans: ScanRecord[];
+  dynamic: { page: string; blocks: number; planted: number; runs: DynamicResult[] };
+  search: { catalogue: string; entries: number; forms: number; queries: string[]; runs: SearchResultTimes[] }[];
+  /** Null when there was no build to measure (quick runs do not build). */
+  bundles: BundleSize[] | null;
+}
