@@ -47,14 +47,17 @@ export function installFakePermissions(answer = true) {
     request: vi.fn(async ({ origins = [] }: { origins?: string[] }) => {
       if (!permissions.answer) return false;
       origins.forEach((origin) => granted.add(origin));
+      void permissions.onAdded.trigger({ origins });
       return true;
     }),
     contains: vi.fn(async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => granted.has(o))),
     remove: vi.fn(async ({ origins = [] }: { origins?: string[] }) => {
       origins.forEach((origin) => granted.delete(origin));
+      void permissions.onRemoved.trigger({ origins });
       return true;
     }),
     answer,
+    onAdded: fakeEvent<[added: { origins?: string[] }]>(),
     onRemoved: fakeEvent<[removed: { origins?: string[] }]>(),
   };
   Object.assign(fakeBrowser.permissions, permissions);
