@@ -29,7 +29,7 @@ import { FOLD_IGNORED, FOLD_SPACE, isLatinWordChar } from './fold';
 
 const CLASS_NONE = 0;
 const CLASS_IGNORED = 1;
-const SYM_SPACE = 2;
+const CLASS_SPACE = 2;
 const FIRST_SYMBOL = 3;
 const ROOT = 0;
 /** Above this many edges a state's edge list is binary-searched instead of scanned. */
@@ -48,85 +48,100 @@ export interface Matcher {
  * A key starting (ending) with a Latin letter or digit only matches at a word boundary there.
  */
 export function compileMatcher(keys: readonly string[], foldTable: Uint16Array): Matcher {
-  // Symbols: one per distinct folded code unit the keys use.
+  // Symbols: one per distinct folded code unit the keys use, numbered in code-unit order so
+  // that children created from sorted keys come out sorted by symbol.
+  const used = new Uint8Array(0x10000);
+  for (const key of keys) for (let i = 0; i < key.length; i++) used[key.charCodeAt(i)] = 1;
   const symbolOf = new Uint16Array(0x10000);
-  symbolOf[FOLD_SPACE] = SYM_SPACE;
   let symbolCount = FIRST_SYMBOL;
-  for (const key of keys) {
-    for (let i = 0; i < key.length; i++) {
-      const code = key.charCodeAt(i);
-      if (symbolOf[code] === 0) {
-        if (symbolCount === 0xffff) throw new Error('matcher: too many distinct characters in the names');
-        symbolOf[code] = symbolCount++;
-      }
-    }
+  for (let code = 0; code < 0x10000; code++) {
+    if (used[code] === 0) continue;
+    if (symbolCount === 0xffff) throw new Error('matcher: too many distinct characters in the names');
+    symbolOf[code] = symbolCount++;
   }
+  // Imported bindings copied to locals: unbundled (tsx, Node) they are getters, slow in a 64 K loop.
+  const foldIgnored = FOLD_IGNORED;
+  const foldSpace = FOLD_SPACE;
+  const spaceSymbol = symbolOf[foldSpace]!;
   const classOf = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const folded = foldTable[c]!;
-    classOf[c] = folded === FOLD_IGNORED ? CLASS_IGNORED : symbolOf[folded]!;
+    classOf[c] = folded === foldIgnored ? CLASS_IGNORED : folded === foldSpace ? CLASS_SPACE : symbolOf[folded]!;
   }
 
-  // Trie, built with Maps (construction only), then flattened.
-  const children: Array<Map<number, number>> = [new Map()];
-  const depthList: number[] = [0];
-  const outputList: number[] = [-1];
+  // Trie from the keys in sorted order: each key shares its common prefix with the one
+  // before, so states are appended without any lookup (fast for 10,000+ names).
+  const order = keys
+    .map((_, pattern) => pattern)
+    .filter((pattern) => keys[pattern]!.length > 0)
+    .sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+  let capacity = 1;
   let maxDepth = 1;
-  keys.forEach((key, pattern) => {
-    if (key.length === 0) return;
-    let state = ROOT;
-    for (let i = 0; i < key.length; i++) {
-      const symbol = symbolOf[key.charCodeAt(i)]!;
-      let next = children[state]!.get(symbol);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        depthList.push(depthList[state]! + 1);
-        outputList.push(-1);
-        children[state]!.set(symbol, next);
-      }
-      state = next;
-    }
-    if (outputList[state] === -1) outputList[state] = pattern;
-    maxDepth = Math.max(maxDepth, key.length);
-  });
-
-  const stateCount = children.length;
-  const depth = Int32Array.from(depthList);
-  const output = Int32Array.from(outputList);
-  const edgeStart = new Int32Array(stateCount + 1);
-  let edgeCount = 0;
-  for (let s = 0; s < stateCount; s++) {
-    edgeStart[s] = edgeCount;
-    edgeCount += children[s]!.size;
+  for (const pattern of order) {
+    capacity += keys[pattern]!.length;
+    maxDepth = Math.max(maxDepth, keys[pattern]!.length);
   }
-  edgeStart[stateCount] = edgeCount;
+  const parentOf = new Int32Array(capacity);
+  const symbolInto = new Uint16Array(capacity);
+  const depthOf = new Int32Array(capacity);
+  const outputOf = new Int32Array(capacity).fill(-1);
+  const path = new Int32Array(maxDepth + 1);
+  let stateCount = 1;
+  let previous = '';
+  for (const pattern of order) {
+    const key = keys[pattern]!;
+    let common = 0;
+    while (common < key.length && common < previous.length && key.charCodeAt(common) === previous.charCodeAt(common)) {
+      common++;
+    }
+    for (let i = common; i < key.length; i++) {
+      const state = stateCount++;
+      parentOf[state] = path[i]!;
+      symbolInto[state] = symbolOf[key.charCodeAt(i)]!;
+      depthOf[state] = i + 1;
+      path[i + 1] = state;
+    }
+    const last = path[key.length]!;
+    if (outputOf[last] === -1) outputOf[last] = pattern;
+    previous = key;
+  }
+  const depth = depthOf.slice(0, stateCount);
+  const output = outputOf.slice(0, stateCount);
+
+  // Edge lists (CSR): a state's children, in creation order, which is symbol order.
+  const edgeStart = new Int32Array(stateCount + 1);
+  for (let s = 1; s < stateCount; s++) edgeStart[parentOf[s]! + 1]++;
+  for (let s = 0; s < stateCount; s++) edgeStart[s + 1] += edgeStart[s]!;
+  const edgeCount = stateCount - 1;
   const edgeSymbol = new Uint16Array(edgeCount);
   const edgeTarget = new Int32Array(edgeCount);
-  for (let s = 0; s < stateCount; s++) {
-    const sorted = [...children[s]!.entries()].sort((a, b) => a[0] - b[0]);
-    sorted.forEach(([symbol, target], k) => {
-      edgeSymbol[edgeStart[s]! + k] = symbol;
-      edgeTarget[edgeStart[s]! + k] = target;
-    });
+  const filled = edgeStart.slice(0, stateCount);
+  for (let s = 1; s < stateCount; s++) {
+    const at = filled[parentOf[s]!]!++;
+    edgeSymbol[at] = symbolInto[s]!;
+    edgeTarget[at] = s;
   }
   const rootNext = new Int32Array(symbolCount);
-  for (const [symbol, target] of children[ROOT]!) rootNext[symbol] = target;
+  for (let e = edgeStart[ROOT]!; e < edgeStart[ROOT + 1]!; e++) rootNext[edgeSymbol[e]!] = edgeTarget[e]!;
 
   // Failure links and dictionary links (nearest proper suffix that ends a pattern), breadth first.
   const fail = new Int32Array(stateCount);
   const dictLink = new Int32Array(stateCount).fill(-1);
-  const queue: number[] = [];
-  for (const target of children[ROOT]!.values()) queue.push(target);
-  for (let head = 0; head < queue.length; head++) {
+  const queue = new Int32Array(stateCount);
+  let tail = 0;
+  for (let e = edgeStart[ROOT]!; e < edgeStart[ROOT + 1]!; e++) queue[tail++] = edgeTarget[e]!;
+  for (let head = 0; head < tail; head++) {
     const state = queue[head]!;
-    for (const [symbol, target] of children[state]!) {
+    for (let e = edgeStart[state]!; e < edgeStart[state + 1]!; e++) {
+      const symbol = edgeSymbol[e]!;
+      const target = edgeTarget[e]!;
       let f = fail[state]!;
-      while (f !== ROOT && !children[f]!.has(symbol)) f = fail[f]!;
-      const viaFail = f === ROOT ? (children[ROOT]!.get(symbol) ?? ROOT) : children[f]!.get(symbol)!;
-      fail[target] = viaFail === target ? ROOT : viaFail;
-      dictLink[target] = output[fail[target]!]! >= 0 ? fail[target]! : dictLink[fail[target]!]!;
-      queue.push(target);
+      let viaFail = -1;
+      while (f !== ROOT && (viaFail = edge(f, symbol)) < 0) f = fail[f]!;
+      if (f === ROOT) viaFail = rootNext[symbol]!;
+      fail[target] = viaFail;
+      dictLink[target] = output[viaFail]! >= 0 ? viaFail : dictLink[viaFail]!;
+      queue[tail++] = target;
     }
   }
   // 1 where a state ends a pattern or has a suffix that does: the only states that report.
@@ -172,7 +187,7 @@ export function compileMatcher(keys: readonly string[], foldTable: Uint16Array):
     let at = index - 1;
     while (at >= 0) {
       const c = classOf[text.charCodeAt(at)]!;
-      if (c !== SYM_SPACE && c !== CLASS_IGNORED) break;
+      if (c !== CLASS_SPACE && c !== CLASS_IGNORED) break;
       at--;
     }
     return at;
@@ -204,21 +219,21 @@ export function compileMatcher(keys: readonly string[], foldTable: Uint16Array):
       if (symbol === CLASS_IGNORED) continue;
 
       let next = -1;
-      if (symbol === SYM_SPACE) {
+      if (symbol === CLASS_SPACE) {
         // Keys never start with a space, so at the root a space means nothing.
         if (state === ROOT) continue;
         // A whitespace run is one space between two Latin words and nothing elsewhere, as in foldWith.
         let after = i + 1;
         while (after < length) {
           const c = classOf[text.charCodeAt(after)]!;
-          if (c !== SYM_SPACE && c !== CLASS_IGNORED) break;
+          if (c !== CLASS_SPACE && c !== CLASS_IGNORED) break;
           after++;
         }
         const betweenWords = isWordAt(text, after) && isWordAt(text, lastSignificant(text, i));
         i = after - 1;
         if (!betweenWords) continue;
         let s = state;
-        while (s !== ROOT && (next = edge(s, SYM_SPACE)) < 0) s = fail[s]!;
+        while (s !== ROOT && (next = edge(s, spaceSymbol)) < 0) s = fail[s]!;
         if (next < 0) next = ROOT;
       } else if (state === ROOT) {
         next = rootNext[symbol]!;
