@@ -51,6 +51,12 @@ export interface PageEngine {
   counts(): { id: string; count: number }[];
   /** Paints one mention as the active one (hovered, revealed); null clears. */
   setActive(mention: PageMention | null): void;
+  /**
+   * Checks whether the URL changed (SPA navigation) and rescans the page if it did. The engine
+   * checks on popstate, hashchange and DOM changes itself; call this from a URL poller too
+   * (an isolated world cannot see the page's history.pushState).
+   */
+  checkNavigation(): void;
   /** Resolves once no scan is queued or waiting (tests, "scan this page once"). */
   settled(): Promise<void>;
 }
@@ -82,8 +88,9 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
       if (m.visible) painter.add(m.range);
       changed = true;
     },
+    // Met again when an ancestor of its host is rescanned: that rescan dropped its mentions
+    // too (they lie inside the dirty container), so it is always scanned again.
     shadowRoot(sr) {
-      if (shadowRoots.has(sr)) return;
       shadowRoots.add(sr);
       watcher.observe(sr);
       painter.styleRoot(sr);
@@ -251,6 +258,7 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
     prev: (from, id) => registry.prev(from, id),
     counts: () => registry.counts(),
     setActive,
+    checkNavigation: () => watcher.checkUrl(),
     async settled() {
       // Let pending MutationObserver records arrive first.
       await new Promise((r) => setTimeout(r, 0));

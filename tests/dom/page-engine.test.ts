@@ -118,6 +118,19 @@ describe('dynamic pages', () => {
     expect(e.counts()).toEqual([{ id: 'nsfc-key', count: 1 }]);
   });
 
+  it('keeps the mentions of a shadow root when an ancestor of its host is rescanned', async () => {
+    document.body.innerHTML = '<main><div id="host"></div></main>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<p>${KEY}</p>`;
+    engine = createPageEngine({ root: document, recognizer: fakeRecognizer(names) });
+    engine.start();
+    await engine.settled();
+    document.querySelector('main')!.append(Object.assign(document.createElement('p'), { textContent: ORG }));
+    await engine.settled();
+    expect(painted().sort()).toEqual([KEY, ORG].sort());
+    expect(engine.mentions()).toHaveLength(2);
+  });
+
   it('re-reads a block whose text changed, and drops ranges into the old text', async () => {
     const e = await startOn(`<p id="p">${KEY}</p>`);
     const text = document.getElementById('p')!.firstChild as Text;

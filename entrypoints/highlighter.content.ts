@@ -1,0 +1,117 @@
+/**
+ * The highlighter content script: runs the page engine (page/engine.ts) with the bundled
+ * catalogue's recognizer and answers the popup/background. Wiring only.
+ *
+ * It runs on the default portals (this manifest entry), on the user's own sites (registered at
+ * runtime, entrypoints/shared/sites.ts) and once on demand (scripting.executeScript). The same
+ * file can therefore arrive twice in one page: the newest copy wins and the older one disposes
+ * itself (WXT's context tells it, and the instance kept on `window` is disposed too), so a page
+ * never shows doubled highlights. After an extension reload or update the orphaned copy notices
+ * on its next context check (the 1-second URL watcher below) and removes everything it added.
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { bundledCatalogue } from '../core/bundled-catalogue';
+import {
+  isGrantLensMessage,
+  type MentionsChanged,
+  type MentionsResponse,
+} from '../core/messages';
+import { DEFAULT_PORTAL_HOSTS } from '../core/portals';
+import { createRecognizer } from '../core/recognizer';
+import { createPageEngine, type PageEngine } from '../page/engine';
+import { createRevealer } from '../page/reveal';
+
+/** Where the running instance is kept, per page and extension world. */
+const INSTANCE_KEY = '__grantLensHighlighter';
+/** Badge updates wait for the page to settle a little; counts change in bursts while scanning. */
+const CHANGE_REPORT_DELAY_MS = 300;
+/** get-mentions waits for the first scan at most this long, then answers with what it has. */
+const ANSWER_WAIT_MS = 1_500;
+
+interface Instance {
+  engine: PageEngine;
+  dispose(): void;
+}
+
+export default defineContentScript({
+  matches: DEFAULT_PORTAL_HOSTS.map((host) => `*://${host}/*`),
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    const slot = window as unknown as Record<string, Instance | undefined>;
+    slot[INSTANCE_KEY]?.dispose();
+    const instance = startHighlighter(ctx);
+    slot[INSTANCE_KEY] = instance;
+    ctx.onInvalidated(() => {
+      instance.dispose();
+      if (slot[INSTANCE_KEY] === instance) delete slot[INSTANCE_KEY];
+    });
+  },
+});
+
+function startHighlighter(ctx: ContentScriptContext): Instance {
+  const isTop = window.top === window;
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  let reported = { total: 0, distinct: 0 };
+
+  const engine = createPageEngine({
+    root: document,
+    recognizer: createRecognizer(bundledCatalogue.entries),
+    onChange: () => {
+      clearTimeout(reportTimer);
+      reportTimer = setTimeout(reportCounts, CHANGE_REPORT_DELAY_MS);
+    },
+  });
+  // The card (tooltip work) passes its `show` here to open on the revealed mention.
+  const reveal = createRevealer(engine);
+
+  /** Tells the background (badge) how many mentions this frame has, when that changed. */
+  function reportCounts(): void {
+    const counts = engine.counts();
+    const total = counts.reduce((sum, c) => sum + c.count, 0);
+    if (total === reported.total && counts.length === reported.distinct) return;
+    reported = { total, distinct: counts.length };
+    const message: MentionsChanged = { type: 'grant-lens:mentions-changed', ...reported };
+    try {
+      browser.runtime.sendMessage(message).catch(() => {});
+    } catch {
+      // The extension was reloaded: this copy is orphaned and about to be disposed.
+    }
+  }
+
+  function onMessage(
+    message: unknown,
+    _sender: unknown,
+    sendResponse: (response: MentionsResponse) => void,
+  ): boolean | undefined {
+    if (!isGrantLensMessage(message)) return undefined;
+    if (message.type === 'grant-lens:get-mentions') {
+      // One answer per tab: the top frame's (frames each report their own badge counts).
+      if (!isTop) return undefined;
+      const waited = new Promise((resolve) => setTimeout(resolve, ANSWER_WAIT_MS));
+      void Promise.race([engine.settled(), waited]).then(() =>
+        sendResponse({ url: location.href, counts: engine.counts() }),
+      );
+      return true; // answers asynchronously
+    }
+    if (message.type === 'grant-lens:reveal') reveal(message.id);
+    return undefined;
+  }
+
+  browser.runtime.onMessage.addListener(onMessage);
+  // WXT polls the URL once a second: SPA navigations the isolated world cannot otherwise see,
+  // and the poll's context check is what notices an extension reload.
+  ctx.addEventListener(window, 'wxt:locationchange', () => engine.checkNavigation());
+  engine.start();
+
+  return {
+    engine,
+    dispose() {
+      clearTimeout(reportTimer);
+      browser.runtime.onMessage.removeListener(onMessage);
+      engine.dispose();
+    },
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * The highlighter in Chromium with the built extension, on a realistic NSFC notice served as
+ * http://www.nsfc.gov.cn/…: which texts are painted (exactly), that the page's DOM is left
+ * byte-for-byte as it was, that it follows DOM changes, and that other sites get nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+
+const PORTAL = 'www.nsfc.gov.cn';
+/** A university research-office site: not a default portal, so the manifest does not run there. */
+const OTHER = 'kyc.example.edu.cn';
+const NOTICE = '/highlight/notice.html';
+
+/** The top document's painted mentions, in page order. */
+const EXPECTED = [
+  '重点国际（地区）合作研究项目', // <b>重点</b> inside the name
+  '组织间国际(地区)合作研究与交流项目', // half-width brackets
+  '政府间国际科技创新合作”重点专项', // quotes around part of the name
+  '外国青年学者\n  研究基金项目', // a line break inside the name
+  'Research Fund for International Young Scientists', // English
+  '重點國際（地區）合作研究項目', // traditional script
+  '重点合作研究项目', // short name, in a table cell
+  '外国学者研究基金项目', // inside an open (declarative) shadow root
+];
+
+/** Texts of the ranges in a frame's `grant-lens` highlight, in document order. */
+function paintedTexts(frame: Page | Frame): Promise<string[]> {
+  return frame.evaluate(() => {
+    const highlight = CSS.highlights.get('grant-lens');
+    if (!highlight) return [];
+    const ranges = [...highlight].map((r) => {
+      const live = new Range();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live;
+    });
+    // Shadow-root ranges cannot be compared with document ones: put them after their host.
+    const key = (r: Range) => {
+      const root = r.startContainer.getRootNode();
+      return root instanceof ShadowRoot ? root.host : r.startContainer;
+    };
+    ranges.sort((a, b) => {
+      const ka = key(a);
+      const kb = key(b);
+      if (ka === kb) return a.compareBoundaryPoints(Range.START_TO_START, b);
+      return ka.compareDocumentPosition(kb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+    return ranges.map((r) => r.toString());
+  });
+}
+
+async function waitForPainted(frame: Page | Frame, count: number): Promise<string[]> {
+  await expect.poll(() => paintedTexts(frame), { timeout: 10_000 }).toHaveLength(count);
+  return paintedTexts(frame);
+}
+
+function serialize(page: Page): Promise<string> {
+  return page.evaluate(() => document.documentElement.outerHTML);
+}
+
+describe('highlighter on a portal page', () => {
+  let server: PageServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startPageServer();
+    browser = await launchWithExtension({ port: server.port, hosts: [PORTAL, OTHER] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('paints exactly the programme names, however the page writes them', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`http://${PORTAL}${NOTICE}`);
+    expect(await waitForPainted(page, EXPECTED.length)).toEqual(EXPECTED);
+    // The srcdoc frame has no content script of its own: the top frame's engine paints it.
+    const frame = page.frames().find((f) => f !== page.mainFrame())!;
+    expect(await waitForPainted(frame, 1)).toEqual(['国际（地区）合作交流项目']);
+    // The ::highlight rules come as adopted stylesheets, in the document and the shadow root.
+    const styled = await page.evaluate(() => {
+      const has = (sheets: readonly CSSStyleSheet[]) =>
+        sheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(grant-lens)')));
+      const shadow = document.getElementById('widget')!.shadowRoot!;
+      return { document: has(document.adoptedStyleSheets), shadow: has(shadow.adoptedStyleSheets) };
+    });
+    expect(styled).toEqual({ document: true, shadow: true });
+    await page.close();
+  });
+
+  it("leaves the page's DOM exactly as the same page has it without the extension", async () => {
+    // The same file on a host the extension does not run on is the "before".
+    const plain = await browser.context.newPage();
+    await plain.goto(`http://${OTHER}${NOTICE}`);
+    const before = await serialize(plain);
+    const page = await browser.context.newPage();
+    await page.goto(`http://${PORTAL}${NOTICE}`);
+    await waitForPainted(page, EXPECTED.length);
+    expect(await serialize(page)).toBe(before);
+    expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(1);
+    await plain.close();
+    await page.close();
+  });
+
+  it('paints a block added later and drops the ranges of a removed one', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`http://${PORTAL}${NOTICE}`);
+    await waitForPainted(page, EXPECTED.length);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'added';
+      p.innerHTML = '补充通知：<em>外国优秀青年学者研究基金项目</em>同步受理。';
+      document.getElementById('main')!.append(p);
+    });
+    const withAdded = await waitForPainted(page, EXPECTED.length + 1);
+    expect(withAdded.at(-1)).toBe('外国优秀青年学者研究基金项目');
+    await page.evaluate(() => document.getElementById('added')!.remove());
+    expect(await waitForPainted(page, EXPECTED.length)).toEqual(EXPECTED);
+    // Changing text inside a painted name: the stale range goes, the new text is read again.
+    await page.evaluate(() => {
+      document.querySelector('#trad')!.textContent = '港澳台地區申請人另見通知。';
+    });
+    expect(await waitForPainted(page, EXPECTED.length - 1)).toEqual(
+      EXPECTED.filter((t) => t !== '重點國際（地區）合作研究項目'),
+    );
+    await page.close();
+  });
+
+  it('does nothing on a site that is not a portal', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`http://${OTHER}${NOTICE}`);
+    // Give a content script, if one wrongly ran, ample time to paint.
+    await page.waitForTimeout(1_500);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    await page.close();
+  });
+});
