@@ -1,0 +1,133 @@
+/**
+ * Command-line recognizer: `npm run recognize -- [--catalogue FILE] FILE...` (`-` = stdin).
+ *
+ * Prints one JSON object per line per match, in file order:
+ *   {"file":"notice.html","id":"nsfc-key","start":12,"end":26,"text":"重点国际（地区）合作研究项目"}
+ * `start`/`end` are UTF-16 code units into the decoded text (a leading BOM removed); for
+ * .html/.htm files, into the text a browser would show (scripts/html-text.ts: blocks joined
+ * by line breaks; names never match across blocks). A form the catalogue marks ambiguous
+ * (e.g. RFIS) prints one line per candidate id, with the same offsets.
+ *
+ * Exit codes: 0 all files read; 1 some file could not be read or is not UTF-8 (a message on
+ * stderr names it; the other files are still processed); 2 bad usage or a broken catalogue.
+ */
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { CatalogueError, parseCatalogueJson } from '../core/catalogue';
+import type { Recognizer } from '../core/types';
+import { htmlBlocks } from './html-text';
+
+const DEFAULT_CATALOGUE = resolve(import.meta.dirname, '../data/programs.json');
+const USAGE = 'usage: npm run recognize -- [--catalogue programs.json] FILE... ("-" reads stdin)';
+
+interface Options {
+  catalogue: string;
+  files: string[];
+}
+
+function parseArgs(args: readonly string[]): Options | string {
+  const options: Options = { catalogue: DEFAULT_CATALOGUE, files: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--catalogue') {
+      const value = args[++i];
+      if (!value) return '--catalogue needs a file';
+      options.catalogue = value;
+    } else if (arg === '--help' || arg === '-h') {
+      return USAGE;
+    } else if (arg.startsWith('--')) {
+      return `unknown option ${arg}`;
+    } else {
+      options.files.push(arg);
+    }
+  }
+  if (options.files.length === 0) return 'no input file';
+  return options;
+}
+
+/** The text of one input, or why it cannot be read. */
+function readText(file: string): { text: string } | { error: string } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file === '-' ? 0 : file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
+    return { error: `cannot read ${file}: ${why}` };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { error: `${file} is not valid UTF-8 text (convert it first, e.g. iconv -f GB18030 -t UTF-8)` };
+  }
+}
+
+/** Blocks to recognise in, each with its offset in the text the offsets refer to. */
+function blocksOf(file: string, text: string): Array<{ offset: number; text: string }> {
+  if (!/\.html?$/i.test(file)) return [{ offset: 0, text }];
+  const blocks: Array<{ offset: number; text: string }> = [];
+  let offset = 0;
+  for (const block of htmlBlocks(text)) {
+    blocks.push({ offset, text: block });
+    offset += block.length + 1; // the line break joining blocks
+  }
+  return blocks;
+}
+
+function matchLines(file: string, text: string, recognizer: Recognizer): string {
+  let out = '';
+  for (const block of blocksOf(file, text)) {
+    for (const mention of recognizer.find(block.text)) {
+      const matched = block.text.slice(mention.start, mention.end);
+      for (const ref of mention.refs) {
+        const line = {
+          file,
+          id: ref.entryId,
+          start: block.offset + mention.start,
+          end: block.offset + mention.end,
+          text: matched,
+        };
+        out += `${JSON.stringify(line)}\n`;
+      }
+    }
+  }
+  return out;
+}
+
+async function main(): Promise<number> {
+  const options = parseArgs(process.argv.slice(2));
+  if (typeof options === 'string') {
+    console.error(options === USAGE ? USAGE : `recognize: ${options}\n${USAGE}`);
+    return 2;
+  }
+
+  let recognizer: Recognizer;
+  try {
+    const shownName = relative(process.cwd(), options.catalogue) || options.catalogue;
+    const catalogue = parseCatalogueJson(readFileSync(options.catalogue, 'utf8'), shownName);
+    // Imported here so a missing generated table is reported, not thrown at load time.
+    const { createRecognizer } = await import('../core/recognizer');
+    recognizer = createRecognizer(catalogue.entries);
+  } catch (error) {
+    if (error instanceof CatalogueError) console.error(`recognize: ${error.message}`);
+    else if ((error as NodeJS.ErrnoException).code === 'ENOENT') console.error(`recognize: cannot read ${options.catalogue}: no such file`);
+    else if (String((error as Error).message).includes('generated')) {
+      console.error('recognize: core/generated/ is missing; run `npm run generate` first');
+    } else console.error(`recognize: cannot load the catalogue: ${(error as Error).message}`);
+    return 2;
+  }
+
+  let failed = false;
+  for (const file of options.files) {
+    const read = readText(file);
+    if ('error' in read) {
+      console.error(`recognize: ${read.error}`);
+      failed = true;
+      continue;
+    }
+    process.stdout.write(matchLines(file, read.text, recognizer));
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = await main();
