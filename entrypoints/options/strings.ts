@@ -43,14 +43,15 @@ export const T = {
   siteAddressHint: { en: 'For example kyc.example.edu.cn', zh: '例如 kyc.example.edu.cn' },
   add: { en: 'Add site', zh: '添加网站' },
   remove: { en: 'Remove', zh: '移除' },
-  removeSite: { en: 'Remove {site}', zh: '移除 {site}' },
+  removeSite: { en: 'Remove: {site}', zh: '移除：{site}' },
   noSites: { en: 'No sites added yet.', zh: '尚未添加网站。' },
   noAccess: {
     en: 'Not active: access to this site was withdrawn in the browser.',
     zh: '未生效：浏览器中对该网站的访问权限已被撤销。',
   },
   allow: { en: 'Allow again', zh: '重新授权' },
-  allowSite: { en: 'Allow Grant Lens on {site} again', zh: '重新允许 Grant Lens 访问 {site}' },
+  // Accessible names start with the visible text (WCAG 2.5.3, "label in name").
+  allowSite: { en: 'Allow again: {site}', zh: '重新授权：{site}' },
 } as const;
 
 /** Why a site could not be added, one sentence each. */

@@ -133,7 +133,7 @@ describe('options page', () => {
     await addSite('https://kyc.example.edu.cn/');
     expect($('#site-address-problem').textContent).toContain('already in your list');
 
-    await click($<HTMLButtonElement>('button[aria-label="Remove https://kyc.example.edu.cn"]'));
+    await click($<HTMLButtonElement>('button[aria-label="Remove: https://kyc.example.edu.cn"]'));
     await until(() => root.querySelector('.user-site') === null);
     expect(permissions.remove).toHaveBeenCalledWith({ origins: ['https://kyc.example.edu.cn/*'] });
     expect(scripting.registered.size).toBe(0);
@@ -144,7 +144,7 @@ describe('options page', () => {
     await fakeBrowser.storage.sync.set({ settings: { userSites: ['https://kyc.example.edu.cn'] } });
     await mount();
     await until(() => root.querySelector('.warning') !== null);
-    await click($<HTMLButtonElement>('button[aria-label="Allow Grant Lens on https://kyc.example.edu.cn again"]'));
+    await click($<HTMLButtonElement>('button[aria-label="Allow again: https://kyc.example.edu.cn"]'));
     await until(() => root.querySelector('.warning') === null);
     expect(scripting.registered.has(userSiteScriptId('https://kyc.example.edu.cn'))).toBe(true);
   });
