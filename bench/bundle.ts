@@ -12,7 +12,7 @@ export async function bundleHarness(): Promise<string> {
     bundle: true,
     format: 'iife',
     target: 'chrome120',
-    minify: true,
+    minify: process.env.BENCH_NO_MINIFY ? false : true,
     write: false,
     logLevel: 'warning',
   });

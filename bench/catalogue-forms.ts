@@ -1,7 +1,9 @@
 /**
- * Every written form the catalogue knows (current Chinese name, English names, aliases):
- * the name list mark.js and the naive regex get, and what the page generator plants.
+ * Every written form a page mention can match (current Chinese name, English names, aliases;
+ * core/catalogue.ts `nameRefsOf`, so aliases too generic to highlight are left out): the name
+ * list mark.js and the naive regex get, and what the page generator plants.
  */
+import { nameRefsOf } from '../core/catalogue';
 import type { Entry } from '../core/schema';
 
 export interface NameForm {
@@ -13,15 +15,12 @@ export interface NameForm {
 export function catalogueForms(entries: readonly Entry[]): NameForm[] {
   const seen = new Set<string>();
   const forms: NameForm[] = [];
-  const add = (text: string, lang: 'zh' | 'en'): void => {
-    if (seen.has(text)) return;
-    seen.add(text);
-    forms.push({ text, lang });
-  };
   for (const entry of entries) {
-    add(entry.name.zh, 'zh');
-    for (const english of entry.name.en) add(english.text, 'en');
-    for (const alias of entry.aliases) add(alias.text, alias.lang);
+    for (const ref of nameRefsOf(entry)) {
+      if (seen.has(ref.text)) continue;
+      seen.add(ref.text);
+      forms.push({ text: ref.text, lang: ref.lang });
+    }
   }
   return forms;
 }

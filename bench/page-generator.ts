@@ -111,8 +111,12 @@ function writeParagraph(w: PageWriter): void {
   const lang = w.rng.chance(0.15) ? 'en' : 'zh';
   const count = w.rng.int(2, 6);
   const sentences: string[] = [];
-  for (let i = 0; i < count; i++) sentences.push(w.sentence(lang));
-  w.block('p', sentences.join(lang === 'en' ? ' ' : ''));
+  for (let i = 0; i < count; i++) {
+    // English sentences are separated by a space, which is text too.
+    if (i > 0 && lang === 'en') sentences.push(w.text(' '));
+    sentences.push(w.sentence(lang));
+  }
+  w.block('p', sentences.join(''));
 }
 
 function writeHeading(w: PageWriter): void {
@@ -160,7 +164,7 @@ export function generatePage(options: PageOptions): GeneratedPage {
   while (w.textBytes < options.textBytes) writeSection(w);
   w.parts.push('</main>');
   return {
-    bodyHtml: w.parts.join('\n'),
+    bodyHtml: w.parts.join(''),
     textBytes: w.textBytes,
     textChars: w.textChars,
     blocks: w.blocks,

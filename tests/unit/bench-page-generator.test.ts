@@ -1,0 +1,112 @@
+/**
+ * The benchmark's page generator and synthetic catalogues: the planted count must be the
+ * true number of mentions (it is the recall target every engine is measured against).
+ * Correctness only; timing is never asserted here (bench/run.ts measures it in Chromium).
+ */
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { catalogueForms } from '../../bench/catalogue-forms';
+import { EN_VARIANTS, ZH_VARIANTS } from '../../bench/name-variants';
+import { ALL_NOTICE_TEXTS } from '../../bench/notice-text';
+import {
+  assertNoticeTextNamesNothing,
+  generateAppendBlocks,
+  generatePage,
+  utf8Length,
+} from '../../bench/page-generator';
+import { syntheticCatalogue } from '../../bench/synthetic-catalogue';
+import { bundledCatalogue } from '../../core/bundled-catalogue';
+import { createRecognizer } from '../../core/recognizer';
+import { CatalogueFileSchema } from '../../core/schema';
+
+const entries = [...bundledCatalogue.entries];
+const forms = catalogueForms(entries);
+const recognizer = createRecognizer(entries);
+
+function unescape(html: string): string {
+  return html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** The text of each block as the page engine joins it: inline markup removed. */
+function blockTexts(bodyHtml: string): string[] {
+  return [...bodyHtml.matchAll(/<(p|h2|li|td|th)>([\s\S]*?)<\/\1>/g)].map((m) => unescape(m[2].replace(/<[^>]+>/g, '')));
+}
+
+function mentionsIn(bodyHtml: string, r = recognizer): number {
+  return blockTexts(bodyHtml).reduce((sum, text) => sum + r.find(text).length, 0);
+}
+
+describe('generatePage', () => {
+  const page = generatePage({ textBytes: 100_000, forms, seed: 101 });
+
+  it('is the same page for the same seed, another for another seed', () => {
+    expect(generatePage({ textBytes: 100_000, forms, seed: 101 }).bodyHtml).toBe(page.bodyHtml);
+    expect(generatePage({ textBytes: 100_000, forms, seed: 102 }).bodyHtml).not.toBe(page.bodyHtml);
+  });
+
+  it('writes the amount of text asked for, and counts it truly', () => {
+    expect(page.textBytes).toBeGreaterThanOrEqual(100_000);
+    expect(page.textBytes).toBeLessThan(110_000);
+    const text = unescape(page.bodyHtml.replace(/<[^>]+>/g, ''));
+    expect(text.length).toBe(page.textChars);
+    expect(utf8Length(text)).toBe(page.textBytes);
+    expect(utf8Length(text)).toBe(Buffer.byteLength(text));
+  });
+
+  it('plants names at a realistic density, in every variant, with headings, lists and tables', () => {
+    expect(page.planted.total).toBeGreaterThan(100);
+    expect(page.planted.total).toBeLessThan(500);
+    for (const variant of [...ZH_VARIANTS, ...EN_VARIANTS]) expect(page.planted.byVariant[variant]).toBeGreaterThan(0);
+    for (const tag of ['<h2>', '<ul>', '<table>', '<b>']) expect(page.bodyHtml).toContain(tag);
+  });
+
+  it('plants exactly the mentions the recognizer finds, block by block', () => {
+    expect(mentionsIn(page.bodyHtml)).toBe(page.planted.total);
+  });
+
+  it('writes a page without names when given none', () => {
+    const empty = generatePage({ textBytes: 50_000, forms: [], seed: 104 });
+    expect(empty.planted.total).toBe(0);
+    expect(mentionsIn(empty.bodyHtml)).toBe(0);
+  });
+});
+
+describe('generateAppendBlocks', () => {
+  it('makes paragraphs with one mention each', () => {
+    const { blocks, planted } = generateAppendBlocks(30, forms, 105);
+    expect(blocks).toHaveLength(30);
+    expect(planted.total).toBe(30);
+    for (const block of blocks) expect(mentionsIn(block)).toBe(1);
+  });
+});
+
+describe('assertNoticeTextNamesNothing', () => {
+  it('passes on the real notice text and names the culprit otherwise', () => {
+    expect(() => assertNoticeTextNamesNothing(forms, ALL_NOTICE_TEXTS)).not.toThrow();
+    expect(() => assertNoticeTextNamesNothing(forms, ['请申报政府间专项的老师联系我们。'])).toThrow(
+      /请申报政府间专项的老师联系我们.*政府间专项/,
+    );
+  });
+});
+
+describe('syntheticCatalogue', () => {
+  const big = syntheticCatalogue(entries, 10_000, 7);
+
+  it('keeps the real entries and reaches the number of names asked for', () => {
+    expect(big.slice(0, entries.length)).toEqual(entries);
+    const count = catalogueForms(big).length;
+    expect(count).toBeGreaterThanOrEqual(10_000);
+    expect(count).toBeLessThanOrEqual(10_001);
+    expect(new Set(big.map((entry) => entry.id)).size).toBe(big.length);
+  });
+
+  it('is a valid catalogue, the same for the same seed', () => {
+    expect(() => v.parse(CatalogueFileSchema, { version: 1, entries: big })).not.toThrow();
+    expect(syntheticCatalogue(entries, 10_000, 7)).toEqual(big);
+  });
+
+  it('adds no name that occurs on the generated pages', () => {
+    const page = generatePage({ textBytes: 50_000, forms, seed: 101 });
+    expect(mentionsIn(page.bodyHtml, createRecognizer(big))).toBe(page.planted.total);
+  });
+});
