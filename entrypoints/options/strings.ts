@@ -45,9 +45,10 @@ export const T = {
   remove: { en: 'Remove', zh: '移除' },
   removeSite: { en: 'Remove: {site}', zh: '移除：{site}' },
   noSites: { en: 'No sites added yet.', zh: '尚未添加网站。' },
+  // Withdrawn in the browser's menus, or added on another device (settings sync, grants do not).
   noAccess: {
-    en: 'Not active: access to this site was withdrawn in the browser.',
-    zh: '未生效：浏览器中对该网站的访问权限已被撤销。',
+    en: 'Not active in this browser: Grant Lens has no access to this site here.',
+    zh: '在此浏览器中未生效：Grant Lens 没有访问该网站的权限。',
   },
   allow: { en: 'Allow again', zh: '重新授权' },
   // Accessible names start with the visible text (WCAG 2.5.3, "label in name").

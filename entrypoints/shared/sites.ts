@@ -158,7 +158,8 @@ async function unregisterScripts(ids: string[]): Promise<void> {
 export async function tabHasHighlighter(tabId: number): Promise<boolean> {
   try {
     const request: MentionsRequest = { type: 'grant-lens:get-mentions' };
-    const response = await browser.tabs.sendMessage(tabId, request);
+    // The top frame only: one definite answer (every frame has its own content script).
+    const response = await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
     return response !== undefined;
   } catch {
     return false; // "Receiving end does not exist": no content script in this tab.

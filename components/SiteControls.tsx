@@ -1,0 +1,141 @@
+/**
+ * Popup section for the page the popup was opened on: "Highlight on this site" (a default
+ * portal is switched through settings; any other site asks the browser for access at this
+ * click and registers the highlighter there) and "Scan this page once" (activeTab: no
+ * standing permission). Bilingual; takes `lang`.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { pick, type Lang } from '../core/i18n';
+import { siteSwitchFor, withPortalEnabled, type Settings } from '../core/settings';
+import { originHost } from '../core/site-origin';
+import { getSettings, updateSettings, watchSettings } from '../entrypoints/shared/settings-store';
+import { disableUserSite, enableUserSite, scanTabOnce } from '../entrypoints/shared/sites';
+import { useActiveTab } from './use-active-tab';
+import './page-sections.css';
+
+const T = {
+  heading: { en: 'This site', zh: '本网站' },
+  toggle: { en: 'Highlight on this site', zh: '在本网站标注' },
+  portalHint: { en: 'A grant portal: on unless you switch it off.', zh: '资助机构网站：默认开启，可关闭。' },
+  siteOffHint: {
+    en: 'Switching on asks your browser to let Grant Lens read this site.',
+    zh: '开启时，浏览器会请您允许 Grant Lens 读取本网站。',
+  },
+  siteOnHint: { en: 'Switching off takes that access back.', zh: '关闭即收回访问权限。' },
+  unsupported: { en: 'Grant Lens cannot run on this page.', zh: 'Grant Lens 无法在此页面运行。' },
+  globallyOff: {
+    en: 'Highlighting is switched off for every site in Settings.',
+    zh: '设置中已关闭所有网站的标注。',
+  },
+  scan: { en: 'Scan this page once', zh: '扫描本页一次' },
+  scanned: { en: 'Page scanned.', zh: '已扫描本页。' },
+  denied: { en: 'Access was not granted; nothing changed.', zh: '未获得访问权限，设置未改变。' },
+  failed: { en: 'That did not work: ', zh: '操作失败：' },
+};
+
+type Message = { kind: 'ok' | 'problem'; text: string } | null;
+
+export function SiteControls({ lang }: { lang: Lang }) {
+  const tab = useActiveTab();
+  const settings = useSettings();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+
+  if (tab === undefined || settings === null) return null;
+  const site = siteSwitchFor(settings, tab?.url);
+
+  /** Runs one action with a busy state and a message; errors are shown, not swallowed. */
+  function act(action: () => Promise<Message>) {
+    setBusy(true);
+    setMessage(null);
+    // `action` starts synchronously here, so a permission request in it keeps the click's gesture.
+    action().then(
+      (done) => setMessage(done),
+      (error: unknown) => setMessage({ kind: 'problem', text: pick(T.failed, lang) + String(error instanceof Error ? error.message : error) }),
+    ).finally(() => setBusy(false));
+  }
+
+  function toggle() {
+    if (!tab || site.kind === 'unsupported') return;
+    if (site.kind === 'portal') {
+      act(async () => {
+        await updateSettings((s) => withPortalEnabled(s, site.host, !site.on));
+        return null;
+      });
+    } else if (site.on) {
+      act(async () => {
+        await disableUserSite(site.origin);
+        return null;
+      });
+    } else {
+      act(async () => {
+        // First call: the browser's permission prompt, while this click still counts.
+        if ((await enableUserSite(site.origin)) === 'denied') return { kind: 'problem', text: pick(T.denied, lang) };
+        await scanTabOnce(tab.id); // highlight now, not only from the next visit
+        return null;
+      });
+    }
+  }
+
+  function scan() {
+    if (!tab) return;
+    act(async () => {
+      await scanTabOnce(tab.id);
+      return { kind: 'ok', text: pick(T.scanned, lang) };
+    });
+  }
+
+  const host = site.kind === 'portal' ? site.host : site.kind === 'user-site' ? originHost(site.origin) : '';
+  const hint =
+    site.kind === 'unsupported'
+      ? T.unsupported
+      : site.kind === 'portal'
+        ? T.portalHint
+        : site.on
+          ? T.siteOnHint
+          : T.siteOffHint;
+
+  return (
+    <section class="gl-section gl-site-controls" aria-labelledby="gl-site-heading">
+      <h2 id="gl-site-heading" class="gl-section-heading">
+        {pick(T.heading, lang)}
+        {host && <span class="gl-site-host"> · {host}</span>}
+      </h2>
+      {site.kind !== 'unsupported' && (
+        <label class="gl-switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={site.on}
+            disabled={busy}
+            aria-describedby="gl-site-hint"
+            onChange={toggle}
+          />
+          <span>{pick(T.toggle, lang)}</span>
+        </label>
+      )}
+      <p id="gl-site-hint" class="gl-hint">
+        {pick(hint, lang)}
+      </p>
+      {!settings.highlightEnabled && site.kind !== 'unsupported' && <p class="gl-hint gl-warning">{pick(T.globallyOff, lang)}</p>}
+      {site.kind !== 'unsupported' && (
+        <button type="button" class="gl-button" disabled={busy} onClick={scan}>
+          {pick(T.scan, lang)}
+        </button>
+      )}
+      <p class={`gl-message ${message?.kind === 'problem' ? 'gl-problem' : ''}`} role="status">
+        {message?.text ?? ''}
+      </p>
+    </section>
+  );
+}
+
+/** Current settings, live (`null` until read). */
+function useSettings(): Settings | null {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    void getSettings().then(setSettings);
+    return watchSettings(setSettings);
+  }, []);
+  return settings;
+}
