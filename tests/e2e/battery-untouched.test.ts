@@ -1,0 +1,202 @@
+/**
+ * Battery: the page is untouched. On realistic portal pages (a notice, a guide with tables and
+ * lists, an application form, a page that re-renders itself like React, a page with an open
+ * shadow root and a same-origin iframe) the extension paints every mention and hovers a card,
+ * yet the page's DOM (shadow roots and frame documents included) is exactly what it is
+ * without the extension, apart from the one UI host element the card lives in.
+ *
+ * Two witnesses, both in the page's main world:
+ * - a MutationObserver installed before any page script (and on every shadow root the page
+ *   attaches) logs every mutation; the log on the portal host must equal the log of the same
+ *   steps on plain 127.0.0.1, where the content script does not run;
+ * - the serialized DOM after scanning and hovering must equal the plain host's.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import {
+  PORTAL_HOST,
+  UI_HOST_TAG,
+  cardBox,
+  collectPageErrors,
+  expectHighlights,
+  installMutationLog,
+  mentionPoint,
+  plainUrl,
+  portalUrl,
+  quietFavicon,
+  readMutationLog,
+  serializeDom,
+  type MutationLog,
+} from './battery-support';
+
+interface PageCase {
+  path: string;
+  /** Highlighted texts per frame, the top document first (shadow roots count as their document). */
+  frames: string[][];
+  /** A mention to hover (its card must open), in the top document. */
+  hover: string;
+  /** Page script the test runs after scanning, on both hosts alike (e.g. re-rendering). */
+  act?: (page: Page) => Promise<void>;
+  /** Highlights of the top document after `act`. */
+  after?: string[];
+}
+
+const CASES: PageCase[] = [
+  {
+    path: '/battery/notice.html',
+    frames: [
+      [
+        '国家自然科学基金国际（地区）合作研究与交流项目',
+        '重点国际（地区）合作研究项目', // <b>重点</b> starts the name: one mention over two text nodes
+        '组织间国际(地区)合作研究与交流项目',
+        '外国学者研究基金项目',
+        '重点国际（地区）合作研究项目',
+        '重点合作研究项目',
+        '组织间合作研究项目',
+        '组织间项目',
+        '外国青年学者研究基金项目',
+        '外国优秀青年学者研究基金项目',
+        '外国资深学者研究基金项目',
+        '政府间国际科技创新合作”重点专项',
+      ],
+    ],
+    hover: '外国资深学者研究基金项目',
+  },
+  {
+    path: '/battery/guide.html',
+    frames: [
+      [
+        '国际（地区）合作研究与交流项目',
+        '重点国际（地区）合作研究项目',
+        '组织间国际（地区）合作研究与交流项目',
+        '组织间合作研究项目',
+        '组织间合作交流项目',
+        '外国学者研究基金项目',
+        '重点国际（地区）合作研究项目',
+        'Major International (Regional) Joint Research Program',
+        '外国青年学者研究基金项目',
+        'Research Fund for International Young Scientists',
+        '外国优秀青年学者研究基金项目',
+        'Research Fund for International Excellent Young Scientists',
+        '外国资深学者研究基金项目',
+        'Research Fund for International Senior Scientists',
+        '重點國際（地區）合作研究項目',
+      ],
+    ],
+    hover: 'Research Fund for International Young Scientists',
+  },
+  {
+    path: '/battery/form.html',
+    // The <select>'s options, the <input>, <textarea> and the contenteditable editor are skipped.
+    frames: [['政府间国际科技创新合作重点专项', '重点国际（地区）合作研究项目']],
+    hover: '重点国际（地区）合作研究项目',
+  },
+  {
+    path: '/battery/rerender.html',
+    frames: [['重点国际（地区）合作研究项目', '外国青年学者研究基金项目', '政府间国际科技创新合作重点专项']],
+    hover: '外国青年学者研究基金项目',
+    // Seven renders: text nodes reused, rewritten and replaced, as a reconciler does.
+    act: (page) => page.evaluate(() => (window as unknown as { rerender(n: number): void }).rerender(7)),
+    after: ['重点国际（地区）合作研究项目', '外国青年学者研究基金项目', '政府间国际科技创新合作重点专项'],
+  },
+  {
+    path: '/battery/frames.html',
+    frames: [['组织间国际（地区）合作研究与交流项目'], ['外国资深学者研究基金项目']],
+    hover: '组织间国际（地区）合作研究与交流项目',
+  },
+];
+
+interface Observed {
+  logs: MutationLog[];
+  doms: string[];
+  card: Awaited<ReturnType<typeof cardBox>>;
+  errors: string[];
+}
+
+describe('battery: the page is untouched', () => {
+  let server: PageServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startPageServer();
+    quietFavicon(server.routes);
+    browser = await launchWithExtension({ port: server.port, hosts: [PORTAL_HOST] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Loads a page on one host, lets the extension scan (portal) and hovers a mention. */
+  async function observe(c: PageCase, onPortal: boolean, hover: boolean): Promise<Observed> {
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.addInitScript(installMutationLog, UI_HOST_TAG);
+    await page.goto((onPortal ? portalUrl : plainUrl)(server.port, c.path), { waitUntil: 'load' });
+    const frames = () => page.frames();
+    await expect.poll(() => frames().length).toBe(c.frames.length);
+    if (onPortal) {
+      for (const [i, expected] of c.frames.entries()) await expectHighlights(frames()[i]!, expected);
+    }
+    let card: Observed['card'] = null;
+    if (hover) {
+      // The same mention's place on both hosts: on the plain host, where nothing is painted,
+      // the pointer goes where the portal run found it (same page, same layout).
+      const point = onPortal ? await mentionPoint(page, c.hover) : hoverPoints.get(c.path);
+      if (!point) throw new Error('hover on the portal host first');
+      hoverPoints.set(c.path, point);
+      await page.mouse.move(point.x, point.y, { steps: 3 });
+      if (onPortal) {
+        await expect.poll(() => cardBox(page), { timeout: 10_000 }).not.toBeNull();
+        card = await cardBox(page);
+      }
+    }
+    if (c.act) {
+      await c.act(page);
+      if (onPortal && c.after) await expectHighlights(page, c.after);
+    }
+    // Let anything the extension had queued (rescans, badge reports) run before reading.
+    await page.waitForTimeout(400);
+    const logs = await Promise.all(frames().map(readMutationLog));
+    const doms = await Promise.all(frames().map(serializeDom));
+    await page.close();
+    return { logs, doms, card, errors };
+  }
+
+  const hoverPoints = new Map<string, { x: number; y: number }>();
+
+  /** Same mutations (the page's own), same serialized DOM, no errors, in every frame. */
+  function expectSamePage(c: PageCase, portal: Observed, plain: Observed): void {
+    // The observer works: it saw the parser build each document.
+    for (const log of [...portal.logs, ...plain.logs]) expect(log.lines.length).toBeGreaterThan(10);
+    for (const [i, log] of portal.logs.entries()) {
+      expect(log.lines, `mutation log of frame ${i}`).toEqual(plain.logs[i]!.lines);
+    }
+    // Static pages have no mutation at all once loaded.
+    if (!c.act) for (const log of portal.logs) expect(log.afterLoad).toEqual([]);
+    expect(plain.logs.map((l) => l.uiMutations)).toEqual(plain.logs.map(() => 0));
+    expect(portal.doms).toEqual(plain.doms);
+    expect(portal.errors).toEqual([]);
+    expect(plain.errors).toEqual([]);
+  }
+
+  for (const c of CASES) {
+    it(`${c.path}: scanning changes nothing`, async () => {
+      const portal = await observe(c, true, false);
+      const plain = await observe(c, false, false);
+      expectSamePage(c, portal, plain);
+      // Reading a page mounts no UI at all.
+      expect(portal.logs.map((l) => l.uiMutations)).toEqual(portal.logs.map(() => 0));
+    });
+
+    it(`${c.path}: hovering a mention shows a card and changes nothing else`, async () => {
+      const portal = await observe(c, true, true);
+      const plain = await observe(c, false, true);
+      expect(portal.card?.text).toBeTruthy();
+      // The card's host was added (the one node the extension may add), nothing else.
+      expect(portal.logs[0]!.uiMutations).toBeGreaterThan(0);
+      expectSamePage(c, portal, plain);
+    });
+  }
+});
