@@ -1,0 +1,46 @@
+/**
+ * Copies a programme's name to the clipboard and says so where everyone can see and hear it
+ * (a polite live region), because a silent copy leaves the user guessing.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { pick, type Lang } from '../core/i18n';
+
+const T = {
+  copy: { zh: '复制名称', en: 'Copy name' },
+  copied: { zh: '已复制：', en: 'Copied: ' },
+  failed: { zh: '无法复制，请手动选择名称', en: 'Could not copy; select the name by hand' },
+};
+
+/** How long the confirmation stays visible. */
+const CONFIRMATION_MS = 2500;
+
+type Status = 'idle' | 'copied' | 'failed';
+
+export function CopyNameButton({ text, lang }: { text: string; lang: Lang }) {
+  const [status, setStatus] = useState<Status>('idle');
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  async function copy() {
+    clearTimeout(timer.current);
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus('copied');
+    } catch {
+      setStatus('failed');
+    }
+    timer.current = setTimeout(() => setStatus('idle'), CONFIRMATION_MS);
+  }
+
+  return (
+    <span class="gl-copy">
+      <button type="button" class="gl-button" onClick={copy}>
+        {pick(T.copy, lang)}
+      </button>
+      <span class={`gl-copy-status gl-copy-${status}`} role="status" aria-live="polite">
+        {status === 'copied' && `${pick(T.copied, lang)}${text}`}
+        {status === 'failed' && pick(T.failed, lang)}
+      </span>
+    </span>
+  );
+}

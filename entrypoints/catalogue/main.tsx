@@ -1,0 +1,44 @@
+/**
+ * Catalogue page wiring: reads the route from the address (and follows it on back/forward
+ * and in-page links), the UI language from the settings, and renders the catalogue.
+ */
+import { render } from 'preact';
+import { bundledCatalogue } from '../../core/bundled-catalogue';
+import { resolveLang, type Lang } from '../../core/i18n';
+import { bundledSearch } from '../../components/bundled-search';
+import { CatalogueApp } from '../../components/CatalogueApp';
+import { entryHash, parseCatalogueRoute } from '../../components/catalogue-route';
+import { getSettings } from '../shared/settings-store';
+import '../../components/theme.css';
+import '../../components/entry.css';
+import '../../components/catalogue.css';
+
+const root = document.getElementById('app')!;
+
+function show(lang: Lang): void {
+  render(
+    <CatalogueApp
+      catalogue={bundledCatalogue}
+      search={bundledSearch()}
+      lang={lang}
+      route={parseCatalogueRoute(location.hash, location.search)}
+      navigate={(id) => {
+        location.hash = entryHash(id);
+      }}
+    />,
+    root,
+  );
+}
+
+async function main(): Promise<void> {
+  const setting = await getSettings().then(
+    (settings) => settings.uiLanguage,
+    () => 'auto' as const,
+  );
+  const lang = resolveLang(setting, navigator.language);
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  show(lang);
+  window.addEventListener('hashchange', () => show(lang));
+}
+
+void main();
