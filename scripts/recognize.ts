@@ -15,7 +15,6 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { CatalogueError, parseCatalogueJson } from '../core/catalogue';
 import type { Recognizer } from '../core/types';
-import { htmlBlocks } from './html-text';
 
 const DEFAULT_CATALOGUE = resolve(import.meta.dirname, '../data/programs.json');
 const USAGE = 'usage: npm run recognize -- [--catalogue programs.json] FILE... ("-" reads stdin)';
@@ -63,8 +62,10 @@ function readText(file: string): { text: string } | { error: string } {
 }
 
 /** Blocks to recognise in, each with its offset in the text the offsets refer to. */
-function blocksOf(file: string, text: string): Array<{ offset: number; text: string }> {
+async function blocksOf(file: string, text: string): Promise<Array<{ offset: number; text: string }>> {
   if (!/\.html?$/i.test(file)) return [{ offset: 0, text }];
+  // Loaded only for HTML: the parser (happy-dom) is most of this tool's start-up time.
+  const { htmlBlocks } = await import('./html-text');
   const blocks: Array<{ offset: number; text: string }> = [];
   let offset = 0;
   for (const block of htmlBlocks(text)) {
@@ -74,9 +75,9 @@ function blocksOf(file: string, text: string): Array<{ offset: number; text: str
   return blocks;
 }
 
-function matchLines(file: string, text: string, recognizer: Recognizer): string {
+async function matchLines(file: string, text: string, recognizer: Recognizer): Promise<string> {
   let out = '';
-  for (const block of blocksOf(file, text)) {
+  for (const block of await blocksOf(file, text)) {
     for (const mention of recognizer.find(block.text)) {
       const matched = block.text.slice(mention.start, mention.end);
       for (const ref of mention.refs) {
@@ -125,7 +126,7 @@ async function main(): Promise<number> {
       failed = true;
       continue;
     }
-    process.stdout.write(matchLines(file, read.text, recognizer));
+    process.stdout.write(await matchLines(file, read.text, recognizer));
   }
   return failed ? 1 : 0;
 }
