@@ -50,6 +50,7 @@ interface EngineFigures {
   found: number[];
   longTaskMaxMs: number;
   longTaskCount: number;
+  longestFrameMs: number;
 }
 
 function figures(record: ScanRecord | undefined): EngineFigures | undefined {
@@ -63,6 +64,8 @@ function figures(record: ScanRecord | undefined): EngineFigures | undefined {
     found: [...new Set(runs.map((run) => run.found))],
     longTaskMaxMs: Math.max(...runs.map((run) => run.longTasks.maxMs)),
     longTaskCount: Math.max(...runs.map((run) => run.longTasks.count)),
+    // Older results have no frame figure.
+    longestFrameMs: Math.max(...runs.map((run) => run.longTasks.longestFrameMs ?? Number.NaN)),
   };
 }
 
@@ -271,20 +274,23 @@ function catalogueSection(v: View): string {
 }
 
 function longTaskSection(v: View): string {
+  const longest = (f: EngineFigures | undefined): string =>
+    !f ? 'not run' : f.longTaskCount === 0 ? 'none ≥ 50 ms' : `${f.longTaskCount}, longest ${ms(f.longTaskMaxMs)}`;
+  const frame = (f: EngineFigures | undefined): string =>
+    !f ? 'not run' : f.longestFrameMs > 0 ? ms(f.longestFrameMs) : 'none ≥ 50 ms';
   const rows = v.groups().map((group) => {
     const gl = v.fig(group, 'grant-lens');
     const mark = v.fig(group, 'mark.js');
-    const longest = (f: EngineFigures | undefined): string =>
-      !f ? 'not run' : f.longTaskCount === 0 ? 'none ≥ 50 ms' : `${f.longTaskCount} (longest ${ms(f.longTaskMaxMs)})`;
-    return [group, longest(gl), longest(mark), longest(v.fig(group, 'naive-regex'))];
+    return [group, longest(gl), frame(gl), longest(mark), longest(v.fig(group, 'naive-regex'))];
   });
   return [
     '## Responsiveness: long tasks during a full scan',
     '',
-    'Long tasks (the browser\'s `longtask` entries, 50 ms and over) seen from the start of the scan to',
-    'the frame after it; the worst run of each engine.',
+    'From the start of the scan to the frame after it, worst run of each engine: the browser\'s',
+    '`longtask` entries (50 ms and over; count and longest) and, for Grant Lens, the longest',
+    '`long-animation-frame` entry (a frame\'s script plus the style, layout and paint it caused).',
     '',
-    table(['page', 'Grant Lens', 'mark.js', 'naive regex'], rows),
+    table(['page', 'Grant Lens long tasks', 'Grant Lens longest frame', 'mark.js long tasks', 'naive regex long tasks'], rows),
   ].join('\n');
 }
 
@@ -331,8 +337,9 @@ function searchSection(v: View): string {
 
 function bundleSection(r: BenchResults): string {
   if (!r.bundles) return '## Bundle sizes\n\nNot measured: no build in .output/chrome-mv3 (quick runs do not build).';
+  const source = r.machine.mode === 'full' ? 'after `npm run build`' : 'the build found there (quick runs do not build; it may be stale)';
   return [
-    '## Bundle sizes (gzip, from `.output/chrome-mv3` after `npm run build`)',
+    `## Bundle sizes (gzip level 9, from \`.output/chrome-mv3\`, ${source})`,
     '',
     table(['bundle', 'files', 'raw', 'gzip'], r.bundles.map((b) => [b.name, b.files.join(', '), kb(b.bytes), kb(b.gzipBytes)])),
   ].join('\n');

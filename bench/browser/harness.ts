@@ -3,8 +3,6 @@
  * generated page. The Node side (bench/run.ts) reloads the page before each measurement and
  * calls one of these through `window.bench`, so each run starts from the page as served.
  */
-import { buildFoldTable, foldWith } from '../../core/fold';
-import { TRAD_TO_SIMP } from '../../core/generated/trad-to-simp';
 import { createSearch } from '../../core/search';
 import { loadCatalogue } from './data';
 import { floorFold, floorWalk, markJs, naiveRegex, type Engine, type EngineName } from './engines';
@@ -28,7 +26,7 @@ export interface ScanResult {
   /** The same, up to the end of the next frame after it (style and paint of the result). */
   frameMs: number;
   found: number;
-  longTasks: { count: number; maxMs: number };
+  longTasks: { count: number; maxMs: number; longestFrameMs: number };
 }
 
 async function scan(options: { engine: EngineName; catalogue: string }): Promise<ScanResult> {
@@ -71,9 +69,9 @@ export interface SearchResultTimes {
 
 async function search(options: { catalogue: string; queries: string[] }): Promise<SearchResultTimes> {
   const data = await loadCatalogue(options.catalogue);
-  const table = buildFoldTable(TRAD_TO_SIMP);
   const t0 = performance.now();
-  const index = createSearch({ entries: data.entries }, data.pinyin, { fold: (text) => foldWith(table, text) });
+  // As the popup builds it (components/bundled-search.ts): default folding, build-time pinyin.
+  const index = createSearch({ entries: data.entries }, data.pinyin);
   const buildMs = performance.now() - t0;
   const keystrokeMs: number[] = [];
   for (const query of options.queries) {

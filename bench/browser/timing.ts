@@ -6,25 +6,35 @@ export function afterNextFrame(): Promise<void> {
 }
 
 export interface LongTaskWatch {
-  /** Stops watching; the long tasks (≥ 50 ms, the browser's threshold) seen meanwhile. */
-  stop(): Promise<{ count: number; maxMs: number }>;
+  /**
+   * Stops watching. `count` and `maxMs`: the browser's long tasks (≥ 50 ms, its threshold);
+   * `longestFrameMs`: the longest long animation frame (≥ 50 ms, script plus the style,
+   * layout and paint it caused), 0 if none.
+   */
+  stop(): Promise<{ count: number; maxMs: number; longestFrameMs: number }>;
 }
 
-/** Watches the browser's own 'longtask' entries from now on. */
+/** Watches the browser's own 'longtask' and 'long-animation-frame' entries from now on. */
 export function watchLongTasks(): LongTaskWatch {
   const since = performance.now();
-  const durations: number[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (entry.startTime >= since) durations.push(entry.duration);
-  });
+  const tasks: number[] = [];
+  const frames: number[] = [];
+  const collect = (entries: PerformanceEntryList): void => {
+    for (const entry of entries) {
+      if (entry.startTime + entry.duration < since) continue;
+      (entry.entryType === 'longtask' ? tasks : frames).push(entry.duration);
+    }
+  };
+  const observer = new PerformanceObserver((list) => collect(list.getEntries()));
   observer.observe({ type: 'longtask', buffered: false });
+  observer.observe({ type: 'long-animation-frame', buffered: false });
   return {
     async stop() {
       // Entries are delivered asynchronously, after the task that produced them.
       await afterNextFrame();
-      for (const entry of observer.takeRecords()) if (entry.startTime >= since) durations.push(entry.duration);
+      collect(observer.takeRecords());
       observer.disconnect();
-      return { count: durations.length, maxMs: durations.length ? Math.max(...durations) : 0 };
+      return { count: tasks.length, maxMs: Math.max(0, ...tasks), longestFrameMs: Math.max(0, ...frames) };
     },
   };
 }
