@@ -147,7 +147,10 @@ export function foldWith(table: Uint16Array, text: string): string {
     pendingSpace = false;
     out.push(folded);
   }
-  return String.fromCharCode(...out);
+  // In chunks: spreading a very long array into one call would overflow the stack.
+  let key = '';
+  for (let i = 0; i < out.length; i += 4096) key += String.fromCharCode(...out.slice(i, i + 4096));
+  return key;
 }
 
 let plainTable: Uint16Array | undefined;

@@ -75,3 +75,10 @@ describe('buildFoldTable', () => {
     expect(table[0xde00]).toBe(0xde00);
   });
 });
+
+describe('foldWith on long text', () => {
+  it('folds a text far longer than any name without overflowing the stack', () => {
+    const text = 'Ａ'.repeat(300_000);
+    expect(foldKey(text)).toBe('a'.repeat(300_000));
+  });
+});
