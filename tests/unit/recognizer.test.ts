@@ -23,6 +23,21 @@ describe('recognizer on realistic notice text', () => {
       [['政府间国际科技创新合作', 'most-intergov']],
     ],
     [
+      'a year in front, no quotes',
+      '2024年度政府间国际科技创新合作重点专项第二批项目',
+      [['政府间国际科技创新合作重点专项', 'most-intergov']],
+    ],
+    [
+      'book-title marks around the core name',
+      '《政府间国际科技创新合作》重点专项',
+      [['政府间国际科技创新合作》重点专项', 'most-intergov']],
+    ],
+    [
+      'the former combined name with a slash is one match',
+      '2018年度政府间国际科技创新合作/港澳台科技创新合作重点专项',
+      [['政府间国际科技创新合作/港澳台科技创新合作重点专项', 'most-intergov']],
+    ],
+    [
       'corner brackets around part of the name',
       '「战略性科技创新合作」重点专项2023年度项目',
       [['战略性科技创新合作」重点专项', 'most-strategic']],
@@ -128,6 +143,14 @@ describe('recognizer on English text', () => {
         ['RFIS-III', 'nsfc-rfis-senior'],
         ['RFIS–II', 'nsfc-rfis-excellent'],
         ['RFIS-Ⅲ', 'nsfc-rfis-senior'],
+      ],
+    ],
+    [
+      'dash variants and full-width letters',
+      'Inter–organizational Cooperation and Exchange Projects; ＲＦＩＳ－Ⅰ',
+      [
+        ['Inter–organizational Cooperation and Exchange Projects', 'nsfc-org-exchange'],
+        ['ＲＦＩＳ－Ⅰ', 'nsfc-rfis-young'],
       ],
     ],
     [
