@@ -1,0 +1,111 @@
+/**
+ * The catalogue page in Chromium with the built extension: a deep link shows its entry,
+ * the tree and the search navigate (and the browser's back button follows), `?q=` opens with
+ * the best match for a look-up, an unknown id says so; axe finds no violation, light or dark;
+ * and the README screenshot (docs/screenshots/catalogue.png) is taken here.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './harness';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const AXE = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const SCREENSHOT = resolve(ROOT, 'docs/screenshots/catalogue.png');
+
+async function openCatalogue(browser: ExtensionBrowser, address: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`chrome-extension://${browser.extensionId}/catalogue.html${address}`);
+  await page.locator('.gl-tree').waitFor();
+  return page;
+}
+
+const heading = (page: Page) => page.locator('#gl-entry-heading').textContent();
+
+async function axeViolations(page: Page): Promise<string[]> {
+  // Extension pages forbid inline scripts (CSP), so evaluate axe's source instead of a script tag.
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; help: string; nodes: { target: unknown }[] }[] };
+    const axe = (window as unknown as { axe: { run(): Promise<Result> } }).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
+
+describe('catalogue page', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => browser?.close());
+
+  it('shows the entry a deep link names, marked in the tree', async () => {
+    const page = await openCatalogue(browser, '#/entry/nsfc-key');
+    await expect.poll(() => heading(page)).toBe('重点国际（地区）合作研究项目');
+    const current = page.locator('.gl-tree [aria-current="page"]');
+    expect(await current.getAttribute('data-entry-id')).toBe('nsfc-key');
+    const text = (await page.locator('.gl-entry').textContent()) ?? '';
+    expect(text).toContain('重大国际（地区）合作研究项目'); // the former name
+    expect(text).toContain('Major International (Regional) Joint Research Project');
+    expect(await page.title()).toContain('重点国际（地区）合作研究项目');
+    await page.close();
+  });
+
+  it('navigates by the tree and the search, and follows the back button', async () => {
+    const page = await openCatalogue(browser, '#/entry/nsfc-key');
+    await page.locator('.gl-tree [data-entry-id="most-intergov"]').click();
+    await expect.poll(() => heading(page)).toBe('政府间国际科技创新合作重点专项');
+    expect(new URL(page.url()).hash).toBe('#/entry/most-intergov');
+
+    await page.locator('[role="combobox"]').fill('RFIS-II');
+    await expect.poll(() => page.locator('[role="option"]').first().getAttribute('data-entry-id')).toBe(
+      'nsfc-rfis-excellent',
+    );
+    await page.locator('[role="combobox"]').press('Enter');
+    await expect.poll(() => heading(page)).toBe('外国优秀青年学者研究基金项目');
+    expect(await page.locator('[role="combobox"]').inputValue()).toBe('');
+
+    await page.goBack();
+    await expect.poll(() => heading(page)).toBe('政府间国际科技创新合作重点专项');
+    await page.close();
+  });
+
+  it('opens a look-up (?q=, the context menu) with the best match and the other results', async () => {
+    const query = encodeURIComponent('重大国际(地区)合作研究项目');
+    const page = await openCatalogue(browser, `?q=${query}`);
+    await expect.poll(() => heading(page)).toBe('重点国际（地区）合作研究项目');
+    expect(await page.locator('[role="combobox"]').inputValue()).toBe('重大国际(地区)合作研究项目');
+    expect(await page.locator('[role="option"]').first().textContent()).toContain('former name');
+    await page.close();
+  });
+
+  it('says so when a link names no entry', async () => {
+    const page = await openCatalogue(browser, '#/entry/no-such-programme');
+    await expect.poll(() => page.locator('[role="alert"]').textContent()).toContain('no-such-programme');
+    await page.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violation (${colorScheme})`, async () => {
+      const page = await openCatalogue(browser, '#/entry/nsfc-rfis');
+      await page.emulateMedia({ colorScheme });
+      await expect.poll(() => heading(page)).toBe('外国学者研究基金项目');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.locator('[role="combobox"]').fill('zhengfujian');
+      await page.locator('[role="option"]').first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('takes the README screenshot', async () => {
+    const page = await openCatalogue(browser, '#/entry/nsfc-key');
+    await expect.poll(() => heading(page)).toBe('重点国际（地区）合作研究项目');
+    mkdirSync(dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+    await page.close();
+  });
+});
