@@ -204,76 +204,83 @@ export function compileMatcher(keys: readonly string[], foldTable: Uint16Array):
     let bestStart = 0;
     let bestEnd = 0;
 
-    for (let i = 0; i < length; i++) {
-      const symbol = classOf[text.charCodeAt(i)]!;
-      if (symbol === CLASS_NONE) {
-        // Fast path: this character cannot be part of any name.
-        state = ROOT;
-        if (bestPattern >= 0) {
-          onMatch(bestStart, bestEnd, bestPattern);
-          bestPattern = -1;
-          i = bestEnd - 1; // the next match starts at or after this one's end: rescan from there
+    // The text's end settles the last candidate; scanning then resumes right after it.
+    for (let from = 0; ; ) {
+      for (let i = from; i < length; i++) {
+        const symbol = classOf[text.charCodeAt(i)]!;
+        if (symbol === CLASS_NONE) {
+          // Fast path: this character cannot be part of any name.
+          state = ROOT;
+          if (bestPattern >= 0) {
+            onMatch(bestStart, bestEnd, bestPattern);
+            bestPattern = -1;
+            i = bestEnd - 1; // the next match starts at or after this one's end: rescan from there
+          }
+          continue;
         }
-        continue;
-      }
-      if (symbol === CLASS_IGNORED) continue;
+        if (symbol === CLASS_IGNORED) continue;
 
-      let next = -1;
-      if (symbol === CLASS_SPACE) {
-        // Keys never start with a space, so at the root a space means nothing.
-        if (state === ROOT) continue;
-        // A whitespace run is one space between two Latin words and nothing elsewhere, as in foldWith.
-        let after = i + 1;
-        while (after < length) {
-          const c = classOf[text.charCodeAt(after)]!;
-          if (c !== CLASS_SPACE && c !== CLASS_IGNORED) break;
-          after++;
+        let next = -1;
+        if (symbol === CLASS_SPACE) {
+          // Keys never start with a space, so at the root a space means nothing.
+          if (state === ROOT) continue;
+          // A whitespace run is one space between two Latin words and nothing elsewhere, as in foldWith.
+          let after = i + 1;
+          while (after < length) {
+            const c = classOf[text.charCodeAt(after)]!;
+            if (c !== CLASS_SPACE && c !== CLASS_IGNORED) break;
+            after++;
+          }
+          const betweenWords = isWordAt(text, after) && isWordAt(text, lastSignificant(text, i));
+          i = after - 1;
+          if (!betweenWords) continue;
+          let s = state;
+          while (s !== ROOT && (next = edge(s, spaceSymbol)) < 0) s = fail[s]!;
+          if (next < 0) next = ROOT;
+        } else if (state === ROOT) {
+          next = rootNext[symbol]!;
+        } else {
+          let s = state;
+          while (s !== ROOT && (next = edge(s, symbol)) < 0) s = fail[s]!;
+          if (next < 0) next = rootNext[symbol]!;
         }
-        const betweenWords = isWordAt(text, after) && isWordAt(text, lastSignificant(text, i));
-        i = after - 1;
-        if (!betweenWords) continue;
-        let s = state;
-        while (s !== ROOT && (next = edge(s, spaceSymbol)) < 0) s = fail[s]!;
-        if (next < 0) next = ROOT;
-      } else if (state === ROOT) {
-        next = rootNext[symbol]!;
-      } else {
-        let s = state;
-        while (s !== ROOT && (next = edge(s, symbol)) < 0) s = fail[s]!;
-        if (next < 0) next = rootNext[symbol]!;
-      }
-      state = next;
-      if (state !== ROOT) {
-        ring[consumed & ringMask] = i;
-        consumed++;
-        if (reports[state] === 1) {
-          // Patterns ending here, longest (leftmost start) first; the first that fits its
-          // word boundaries is the only one that can beat the candidate.
-          for (let s = output[state]! >= 0 ? state : dictLink[state]!; s >= 0; s = dictLink[s]!) {
-            const pattern = output[s]!;
-            const from = consumed - depth[s]!;
-            const start = ring[from & ringMask]!;
-            if (boundaryBefore[pattern] === 1 && isWordAt(text, start - 1)) continue;
-            if (boundaryAfter[pattern] === 1 && isWordAt(text, i + 1)) continue;
-            if (bestPattern < 0 || from <= bestFrom) {
-              bestPattern = pattern;
-              bestFrom = from;
-              bestStart = start;
-              bestEnd = i + 1;
+        state = next;
+        if (state !== ROOT) {
+          ring[consumed & ringMask] = i;
+          consumed++;
+          if (reports[state] === 1) {
+            // Patterns ending here, longest (leftmost start) first; the first that fits its
+            // word boundaries is the only one that can beat the candidate.
+            for (let s = output[state]! >= 0 ? state : dictLink[state]!; s >= 0; s = dictLink[s]!) {
+              const pattern = output[s]!;
+              const from = consumed - depth[s]!;
+              const start = ring[from & ringMask]!;
+              if (boundaryBefore[pattern] === 1 && isWordAt(text, start - 1)) continue;
+              if (boundaryAfter[pattern] === 1 && isWordAt(text, i + 1)) continue;
+              if (bestPattern < 0 || from <= bestFrom) {
+                bestPattern = pattern;
+                bestFrom = from;
+                bestStart = start;
+                bestEnd = i + 1;
+              }
+              break;
             }
-            break;
           }
         }
+        // No later match can start at or before the candidate once the current path starts after it.
+        if (bestPattern >= 0 && consumed - depth[state]! > bestFrom) {
+          onMatch(bestStart, bestEnd, bestPattern);
+          bestPattern = -1;
+          state = ROOT;
+          i = bestEnd - 1;
+        }
       }
-      // No later match can start at or before the candidate once the current path starts after it.
-      if (bestPattern >= 0 && consumed - depth[state]! > bestFrom) {
-        onMatch(bestStart, bestEnd, bestPattern);
-        bestPattern = -1;
-        state = ROOT;
-        i = bestEnd - 1;
-      }
+      if (bestPattern < 0) break;
+      onMatch(bestStart, bestEnd, bestPattern);
+      bestPattern = -1;
+      state = ROOT;
+      from = bestEnd;
     }
-    if (bestPattern >= 0) onMatch(bestStart, bestEnd, bestPattern);
   }
 
   return { patternCount: keys.length, scan };

@@ -110,3 +110,63 @@ describe('compileMatcher: skipped characters and offsets', () => {
     expect(found).toEqual([names[1234], names[9999]]);
   });
 });
+
+describe('compileMatcher agrees with a brute-force leftmost-longest scan', () => {
+  /** Reference: at each position take the longest pattern starting there, else move on. */
+  function reference(patterns: string[], text: string): Array<[number, number]> {
+    const found: Array<[number, number]> = [];
+    let i = 0;
+    while (i < text.length) {
+      let best = 0;
+      for (const p of patterns) if (p.length > best && text.startsWith(p, i)) best = p.length;
+      if (best > 0) {
+        found.push([i, i + best]);
+        i += best;
+      } else i++;
+    }
+    return found;
+  }
+
+  it('on 500 random catalogues and texts over a three-letter alphabet', () => {
+    let seed = 12345;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const alphabet = '甲乙丙';
+    const word = (length: number) => Array.from({ length }, () => alphabet[random(3)]).join('');
+    for (let round = 0; round < 500; round++) {
+      const patterns = [...new Set(Array.from({ length: 1 + random(6) }, () => word(1 + random(5))))];
+      const text = word(random(40));
+      const matcher = compileMatcher(patterns, table);
+      const spans: Array<[number, number]> = [];
+      matcher.scan(text, (start, end) => spans.push([start, end]));
+      expect({ patterns, text, spans }).toEqual({ patterns, text, spans: reference(patterns, text) });
+    }
+  });
+
+  it('with quotes, spaces and line breaks sprinkled in (skipped inside Chinese names)', () => {
+    let seed = 777;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const alphabet = '甲乙丙';
+    const noise = ['“', '”', ' ', '\n', '\u3000', '\u200b', '「'];
+    for (let round = 0; round < 500; round++) {
+      const patterns = [...new Set(Array.from({ length: 1 + random(6) }, () => Array.from({ length: 1 + random(5) }, () => alphabet[random(3)]).join('')))];
+      let text = '';
+      const positions: number[] = []; // raw index of each significant character
+      for (let k = random(40); k > 0; k--) {
+        if (random(4) === 0) text += noise[random(noise.length)];
+        positions.push(text.length);
+        text += alphabet[random(3)];
+      }
+      const stripped = positions.map((at) => text[at]).join('');
+      const expected = reference(patterns, stripped).map(([start, end]) => [positions[start]!, positions[end - 1]! + 1]);
+      const spans: number[][] = [];
+      compileMatcher(patterns, table).scan(text, (start, end) => spans.push([start, end]));
+      expect({ patterns, text, spans }).toEqual({ patterns, text, spans: expected });
+    }
+  });
+});
