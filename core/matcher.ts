@@ -146,6 +146,11 @@ export function compileMatcher(keys: readonly string[], foldTable: Uint16Array):
   }
   // 1 where a state ends a pattern or has a suffix that does: the only states that report.
   const reports = new Uint8Array(stateCount);
+  // Latin letters and digits: a whitespace run between two of them is a space symbol.
+  const symbolIsWord = new Uint8Array(symbolCount);
+  for (let code = 0; code < 0x10000; code++) if (used[code] === 1 && isLatinWordChar(code)) symbolIsWord[symbolOf[code]!] = 1;
+  const endsWithWord = new Uint8Array(stateCount);
+  for (let s = 1; s < stateCount; s++) endsWithWord[s] = symbolIsWord[symbolInto[s]!]!;
   for (let s = 0; s < stateCount; s++) reports[s] = output[s]! >= 0 || dictLink[s]! >= 0 ? 1 : 0;
 
   const boundaryBefore = new Uint8Array(keys.length);
@@ -178,19 +183,9 @@ export function compileMatcher(keys: readonly string[], foldTable: Uint16Array):
     return -1;
   }
 
+  const isWord = isLatinWordChar; // a local binding: unbundled, an imported one is a getter call
   function isWordAt(text: string, index: number): boolean {
-    return index >= 0 && index < text.length && isLatinWordChar(foldTable[text.charCodeAt(index)]!);
-  }
-
-  /** The index of the last character before `index` that is neither whitespace nor ignored. */
-  function lastSignificant(text: string, index: number): number {
-    let at = index - 1;
-    while (at >= 0) {
-      const c = classOf[text.charCodeAt(at)]!;
-      if (c !== CLASS_SPACE && c !== CLASS_IGNORED) break;
-      at--;
-    }
-    return at;
+    return index >= 0 && index < text.length && isWord(foldTable[text.charCodeAt(index)]!);
   }
 
   function scan(text: string, onMatch: OnMatch): void {
@@ -225,15 +220,18 @@ export function compileMatcher(keys: readonly string[], foldTable: Uint16Array):
           // Keys never start with a space, so at the root a space means nothing.
           if (state === ROOT) continue;
           // A whitespace run is one space between two Latin words and nothing elsewhere, as in foldWith.
+          // The character before is the last one on the current path (anything else resets it).
+          if (endsWithWord[state] === 0) continue;
           let after = i + 1;
+          let c = CLASS_NONE;
           while (after < length) {
-            const c = classOf[text.charCodeAt(after)]!;
+            c = classOf[text.charCodeAt(after)]!;
             if (c !== CLASS_SPACE && c !== CLASS_IGNORED) break;
             after++;
           }
-          const betweenWords = isWordAt(text, after) && isWordAt(text, lastSignificant(text, i));
           i = after - 1;
-          if (!betweenWords) continue;
+          // A next character outside every name resets the automaton anyway: no need to know more.
+          if (c < FIRST_SYMBOL || symbolIsWord[c] === 0) continue;
           let s = state;
           while (s !== ROOT && (next = edge(s, spaceSymbol)) < 0) s = fail[s]!;
           if (next < 0) next = ROOT;
