@@ -13,7 +13,17 @@ export function badgeText(distinct: number): string {
   return distinct > 99 ? '99+' : String(distinct);
 }
 
+/**
+ * The toolbar button's API: `action` in MV3; Firefox's MV2 build only has `browserAction`
+ * (same badge methods), and WXT does not alias one to the other.
+ */
+function toolbarButton(): Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor'> {
+  const api = browser as unknown as { action?: typeof browser.action; browserAction?: typeof browser.action };
+  return api.action ?? api.browserAction!;
+}
+
 export function installBadge(): void {
+  const button = toolbarButton();
   /**
    * Distinct counts per tab, per frame. Content scripts run in every frame and each reports
    * only its own frame; the message carries counts, not ids, so frames cannot be merged
@@ -26,7 +36,7 @@ export function installBadge(): void {
   async function show(tabId: number): Promise<void> {
     const frames = distinctByTab.get(tabId);
     const distinct = frames ? Math.max(0, ...frames.values()) : 0;
-    await browser.action.setBadgeText({ tabId, text: badgeText(distinct) });
+    await button.setBadgeText({ tabId, text: badgeText(distinct) });
   }
 
   function onMessage(message: unknown, sender: Browser.runtime.MessageSender): undefined {
@@ -48,7 +58,7 @@ export function installBadge(): void {
     void show(tabId);
   }
 
-  void browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
+  void button.setBadgeBackgroundColor({ color: BADGE_COLOUR });
   browser.runtime.onMessage.addListener(onMessage);
   browser.tabs.onUpdated.addListener(onTabUpdated);
   browser.tabs.onRemoved.addListener((tabId) => void distinctByTab.delete(tabId));

@@ -164,3 +164,24 @@ describe('lookupUrl', () => {
     expect(url.searchParams.get('q')!.startsWith('a&b a&b')).toBe(true);
   });
 });
+
+describe('badge in a Firefox MV2 build (browserAction, no action)', () => {
+  it('sets the badge through browserAction', async () => {
+    fakeBrowser.reset();
+    const texts: unknown[] = [];
+    const original = fakeBrowser.action;
+    const browserAction = {
+      setBadgeText: vi.fn(async (details: unknown) => void texts.push(details)),
+      setBadgeBackgroundColor: vi.fn(async () => {}),
+    };
+    Object.assign(fakeBrowser, { action: undefined, browserAction });
+    try {
+      installBadge();
+      await fakeBrowser.runtime.onMessage.trigger(mentionsChanged(2), sender(3), () => {});
+      await tick();
+      expect(texts).toEqual([{ tabId: 3, text: '2' }]);
+    } finally {
+      Object.assign(fakeBrowser, { action: original });
+    }
+  });
+});
