@@ -29,8 +29,10 @@ export interface PopupAppProps {
   search: Search;
   lang: Lang;
   openInCatalogue(id: string): void;
-  /** Sections below the search (programmes on this page, site controls), shown in the search view. */
-  extras?: ComponentChildren;
+  /** The programmes the current page mentions (OnThisPage), above the catalogue while the box is empty. */
+  onThisPage?: ComponentChildren;
+  /** Highlighting switch for the current site (SiteControls), below the catalogue. */
+  siteControls?: ComponentChildren;
 }
 
 export function PopupApp(props: PopupAppProps) {
@@ -105,14 +107,14 @@ export function PopupApp(props: PopupAppProps) {
           />
           {query.trim() === '' && (
             <>
-              <EntryTree
-                catalogue={catalogue}
-                lang={lang}
-                depth={2}
-                onSelect={open}
-                label={T.families}
-              />
-              {props.extras}
+              {props.onThisPage}
+              <section class="gl-popup-catalogue" aria-labelledby="gl-popup-catalogue-title">
+                <h2 class="gl-popup-section-title" id="gl-popup-catalogue-title">
+                  {pick(T.families, lang)}
+                </h2>
+                <EntryTree catalogue={catalogue} lang={lang} depth={2} onSelect={open} label={T.families} />
+              </section>
+              {props.siteControls}
             </>
           )}
         </main>

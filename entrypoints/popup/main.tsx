@@ -1,14 +1,17 @@
 /**
  * Popup wiring: the UI language (settings, else the browser's), the bundled catalogue and its
- * search, and the one browser call the UI needs (open the catalogue page in a tab).
+ * search, the one browser call the search UI needs (open the catalogue page in a tab), and the
+ * sections about the current page (OnThisPage, SiteControls).
  */
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { browser } from '#imports';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
 import { resolveLang } from '../../core/i18n';
 import { bundledSearch } from '../../components/bundled-search';
 import { catalogueEntryPath } from '../../components/catalogue-route';
+import { OnThisPage } from '../../components/OnThisPage';
 import { PopupApp } from '../../components/PopupApp';
+import { SiteControls } from '../../components/SiteControls';
 import { getSettings } from '../shared/settings-store';
 import '../../components/theme.css';
 import '../../components/entry.css';
@@ -33,9 +36,8 @@ async function main(): Promise<void> {
       search={bundledSearch()}
       lang={lang}
       openInCatalogue={(id) => void openInCatalogue(id)}
-      // Slot: <OnThisPage /> and <SiteControls /> (components/, built by another engineer)
-      // go here once they exist.
-      extras={undefined}
+      onThisPage={<OnThisPage lang={lang} />}
+      siteControls={<SiteControls lang={lang} />}
     />,
     document.getElementById('app')!,
   );
