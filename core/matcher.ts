@@ -43,6 +43,32 @@ export interface Matcher {
   scan(text: string, onMatch: OnMatch): void;
 }
 
+/** For each folded code unit, the raw code units that fold to it (CSR arrays). */
+interface Preimages {
+  start: Int32Array;
+  raw: Uint16Array;
+}
+
+const preimageCache = new WeakMap<Uint16Array, Preimages>();
+
+/**
+ * The inverse of a fold table, computed once per table: compiling a matcher then touches only
+ * the code units of its own characters instead of the whole 64 K table.
+ */
+function preimagesOf(foldTable: Uint16Array): Preimages {
+  const cached = preimageCache.get(foldTable);
+  if (cached) return cached;
+  const start = new Int32Array(0x10001);
+  for (let c = 0; c < 0x10000; c++) start[foldTable[c]! + 1]++;
+  for (let f = 0; f < 0x10000; f++) start[f + 1] += start[f]!;
+  const raw = new Uint16Array(0x10000);
+  const filled = start.slice(0, 0x10000);
+  for (let c = 0; c < 0x10000; c++) raw[filled[foldTable[c]!]!++] = c;
+  const preimages = { start, raw };
+  preimageCache.set(foldTable, preimages);
+  return preimages;
+}
+
 /**
  * Compiles folded keys (as produced by `foldWith(foldTable, …)`) into a matcher over raw text.
  * A key starting (ending) with a Latin letter or digit only matches at a word boundary there.
@@ -50,24 +76,25 @@ export interface Matcher {
 export function compileMatcher(keys: readonly string[], foldTable: Uint16Array): Matcher {
   // Symbols: one per distinct folded code unit the keys use, numbered in code-unit order so
   // that children created from sorted keys come out sorted by symbol.
-  const used = new Uint8Array(0x10000);
-  for (const key of keys) for (let i = 0; i < key.length; i++) used[key.charCodeAt(i)] = 1;
+  const usedCodes = new Set<number>();
+  for (const key of keys) for (let i = 0; i < key.length; i++) usedCodes.add(key.charCodeAt(i));
+  const codes = [...usedCodes].sort((a, b) => a - b);
+  if (codes.length > 0xffff - FIRST_SYMBOL) throw new Error('matcher: too many distinct characters in the names');
   const symbolOf = new Uint16Array(0x10000);
-  let symbolCount = FIRST_SYMBOL;
-  for (let code = 0; code < 0x10000; code++) {
-    if (used[code] === 0) continue;
-    if (symbolCount === 0xffff) throw new Error('matcher: too many distinct characters in the names');
-    symbolOf[code] = symbolCount++;
-  }
-  // Imported bindings copied to locals: unbundled (tsx, Node) they are getters, slow in a 64 K loop.
-  const foldIgnored = FOLD_IGNORED;
-  const foldSpace = FOLD_SPACE;
-  const spaceSymbol = symbolOf[foldSpace]!;
+  codes.forEach((code, i) => (symbolOf[code] = FIRST_SYMBOL + i));
+  const symbolCount = FIRST_SYMBOL + codes.length;
+  const spaceSymbol = symbolOf[FOLD_SPACE]!;
+
+  // The class of every raw code unit, written only where it is not CLASS_NONE: the raw code
+  // units that fold to a name character, a space or nothing (see preimagesOf).
+  const preimages = preimagesOf(foldTable);
   const classOf = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const folded = foldTable[c]!;
-    classOf[c] = folded === foldIgnored ? CLASS_IGNORED : folded === foldSpace ? CLASS_SPACE : symbolOf[folded]!;
-  }
+  const mark = (folded: number, value: number) => {
+    for (let k = preimages.start[folded]!; k < preimages.start[folded + 1]!; k++) classOf[preimages.raw[k]!] = value;
+  };
+  mark(FOLD_IGNORED, CLASS_IGNORED);
+  mark(FOLD_SPACE, CLASS_SPACE);
+  for (const code of codes) if (code !== FOLD_SPACE && code !== FOLD_IGNORED) mark(code, symbolOf[code]!);
 
   // Trie from the keys in sorted order: each key shares its common prefix with the one
   // before, so states are appended without any lookup (fast for 10,000+ names).
@@ -148,7 +175,7 @@ export function compileMatcher(keys: readonly string[], foldTable: Uint16Array):
   const reports = new Uint8Array(stateCount);
   // Latin letters and digits: a whitespace run between two of them is a space symbol.
   const symbolIsWord = new Uint8Array(symbolCount);
-  for (let code = 0; code < 0x10000; code++) if (used[code] === 1 && isLatinWordChar(code)) symbolIsWord[symbolOf[code]!] = 1;
+  for (const code of codes) if (isLatinWordChar(code)) symbolIsWord[symbolOf[code]!] = 1;
   const endsWithWord = new Uint8Array(stateCount);
   for (let s = 1; s < stateCount; s++) endsWithWord[s] = symbolIsWord[symbolInto[s]!]!;
   for (let s = 0; s < stateCount; s++) reports[s] = output[s]! >= 0 || dictLink[s]! >= 0 ? 1 : 0;
@@ -166,13 +193,16 @@ export function compileMatcher(keys: readonly string[], foldTable: Uint16Array):
   const ringMask = ringSize - 1;
   const ring = new Int32Array(ringSize);
 
+  /** The child of `state` on `symbol`, or -1. Small so that the engine inlines it in the scan loop. */
   function edge(state: number, symbol: number): number {
     let lo = edgeStart[state]!;
-    let hi = edgeStart[state + 1]!;
-    if (hi - lo <= LINEAR_SCAN_MAX) {
-      for (; lo < hi; lo++) if (edgeSymbol[lo] === symbol) return edgeTarget[lo]!;
-      return -1;
-    }
+    const hi = edgeStart[state + 1]!;
+    if (hi - lo > LINEAR_SCAN_MAX) return edgeBySearch(lo, hi, symbol);
+    for (; lo < hi; lo++) if (edgeSymbol[lo] === symbol) return edgeTarget[lo]!;
+    return -1;
+  }
+
+  function edgeBySearch(lo: number, hi: number, symbol: number): number {
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const at = edgeSymbol[mid]!;
@@ -182,6 +212,7 @@ export function compileMatcher(keys: readonly string[], foldTable: Uint16Array):
     }
     return -1;
   }
+
 
   const isWord = isLatinWordChar; // a local binding: unbundled, an imported one is a getter call
   function isWordAt(text: string, index: number): boolean {

@@ -169,4 +169,32 @@ describe('compileMatcher agrees with a brute-force leftmost-longest scan', () =>
       expect({ patterns, text, spans }).toEqual({ patterns, text, spans: expected });
     }
   });
+
+  it('with Latin word boundaries (letters, digits, CJK and punctuation mixed)', () => {
+    let seed = 4242;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const alphabet = 'ab1甲(-';
+    const isWord = (char: string | undefined) => char !== undefined && /[a-z0-9]/.test(char);
+    const word = (length: number) => Array.from({ length }, () => alphabet[random(alphabet.length)]).join('');
+    for (let round = 0; round < 1000; round++) {
+      const patterns = [...new Set(Array.from({ length: 1 + random(6) }, () => word(1 + random(4))))];
+      const text = word(random(40));
+      const fits = (p: string, i: number) =>
+        text.startsWith(p, i) &&
+        !(isWord(p[0]) && isWord(text[i - 1])) &&
+        !(isWord(p[p.length - 1]) && isWord(text[i + p.length]));
+      const expected: Array<[number, number]> = [];
+      for (let i = 0; i < text.length; ) {
+        const best = Math.max(0, ...patterns.filter((p) => fits(p, i)).map((p) => p.length));
+        if (best > 0) expected.push([i, i + best]);
+        i += Math.max(best, 1);
+      }
+      const spans: Array<[number, number]> = [];
+      compileMatcher(patterns, table).scan(text, (start, end) => spans.push([start, end]));
+      expect({ patterns, text, spans }).toEqual({ patterns, text, spans: expected });
+    }
+  });
 });
