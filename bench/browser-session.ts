@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, startPageServer, type PageServer } from '../tests/e2e/harness';
 
 export const MARK_JS_PATH = resolve(import.meta.dirname, '../node_modules/mark.js/dist/mark.min.js');
@@ -22,9 +22,15 @@ const CHROMIUM_ARGS = [
 
 export interface BenchSession {
   server: PageServer;
-  page: Page;
+  /** The page of the current browser (a new one after `restart`). */
+  readonly page: Page;
   /** Chromium's version, as the browser reports it. */
   browserVersion: string;
+  /**
+   * Kills the browser and starts a new one: the only sure way to stop a run over its time
+   * cap (a page stuck in one long task answers no protocol command, not even a terminate).
+   */
+  restart(): Promise<void>;
   /** Loads a served page afresh (a cold page for every measurement). */
   open(path: string): Promise<void>;
   close(): Promise<void>;
@@ -35,23 +41,36 @@ export async function startSession(harnessJs: string): Promise<BenchSession> {
   server.routes.set('/bench/harness.js', harnessJs);
   server.routes.set('/bench/mark.min.js', readFileSync(MARK_JS_PATH, 'utf8'));
   server.routes.set('/bench/blank.html', '<!doctype html><meta charset="utf-8"><title>blank</title><script src="/bench/harness.js"></script>');
-  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-  const page = await browser.newPage();
-  // A 10 MB page takes a while to parse and lay out on a shared 2-core machine.
-  page.setDefaultNavigationTimeout(180_000);
-  page.setDefaultTimeout(600_000);
+  let browserServer: BrowserServer;
+  let browser: Browser;
+  let page: Page;
+  const launch = async (): Promise<void> => {
+    browserServer = await chromium.launchServer({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+    browser = await chromium.connect(browserServer.wsEndpoint());
+    page = await browser.newPage();
+    // A 10 MB page takes a while to parse and lay out on a shared 2-core machine.
+    page.setDefaultNavigationTimeout(180_000);
+    page.setDefaultTimeout(900_000);
+  };
+  await launch();
   const origin = `http://127.0.0.1:${server.port}`;
   return {
     server,
-    page,
-    browserVersion: browser.version(),
+    get page() {
+      return page;
+    },
+    browserVersion: browser!.version(),
+    async restart() {
+      await browserServer.kill();
+      await launch();
+    },
     async open(path) {
       await page.goto(origin + path, { waitUntil: 'load' });
     },
     async close() {
       await browser.close();
+      await browserServer.close();
       await server.close();
     },
   };
 }
-

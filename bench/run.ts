@@ -12,6 +12,7 @@ import { bundledCatalogue } from '../core/bundled-catalogue';
 import type { Entry } from '../core/schema';
 import { buildPinyinIndex } from '../scripts/gen/search-index';
 import type { CatalogueData } from './browser/data';
+import type { EngineName } from './browser/engines';
 import type { DynamicResult, ScanResult, SearchResultTimes } from './browser/harness';
 import { startSession, type BenchSession } from './browser-session';
 import { bundleHarness } from './bundle';
@@ -50,6 +51,22 @@ function catalogueData(label: string, entries: Entry[]): CatalogueData {
   return { label, entries, forms: catalogueForms(entries), pinyin: buildPinyinIndex(entries) };
 }
 
+/** One scan; past `capMs` the page's script is terminated and the run reported as stopped. */
+async function scanWithCap(session: BenchSession, engine: EngineName, catalogue: string, capMs?: number): Promise<ScanResult> {
+  const scan = session.page.evaluate((options) => window.bench!.scan(options), { engine, catalogue });
+  if (capMs === undefined) return scan;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cap = new Promise<'cap'>((resolve) => (timer = setTimeout(() => resolve('cap'), capMs)));
+  const first = await Promise.race([scan, cap]);
+  clearTimeout(timer);
+  if (first !== 'cap') return first;
+  // Catch first: killing the browser rejects the pending evaluate.
+  scan.catch(() => undefined);
+  await session.restart();
+  const none = { count: 0, maxMs: 0, longestFrameMs: 0 };
+  return { engine, prepareMs: Number.NaN, scanMs: capMs, frameMs: Number.NaN, found: Number.NaN, longTasks: none, stopped: true };
+}
+
 async function runScanGroup(session: BenchSession, group: ScanGroup): Promise<ScanRecord[]> {
   const records = new Map<string, ScanRecord>();
   for (const engine of group.engines) records.set(engine, { group: group.title, page: group.page, catalogue: group.catalogue, engine, runs: [] });
@@ -58,12 +75,9 @@ async function runScanGroup(session: BenchSession, group: ScanGroup): Promise<Sc
     for (const engine of group.engines) {
       if (round >= (group.runsFor?.[engine] ?? group.runs)) continue;
       await session.open(`/pages/${group.page}.html`);
-      const result: ScanResult = await session.page.evaluate(
-        (options) => window.bench!.scan(options),
-        { engine, catalogue: group.catalogue },
-      );
+      const result = await scanWithCap(session, engine, group.catalogue, group.capMsFor?.[engine]);
       records.get(engine)!.runs.push(result);
-      log(`${group.title} ${engine} run ${round + 1}: ${result.scanMs.toFixed(1)} ms, found ${result.found}`);
+      log(`${group.title} ${engine} run ${round + 1}: ${result.stopped ? 'stopped at ' : ''}${result.scanMs.toFixed(1)} ms, found ${result.found}`);
     }
   }
   return [...records.values()];
