@@ -266,12 +266,20 @@ export function compileMatcher(keys: readonly string[], foldTable: Uint16Array):
           let s = state;
           while (s !== ROOT && (next = edge(s, spaceSymbol)) < 0) s = fail[s]!;
           if (next < 0) next = ROOT;
-        } else if (state === ROOT) {
-          next = rootNext[symbol]!;
         } else {
-          let s = state;
-          while (s !== ROOT && (next = edge(s, symbol)) < 0) s = fail[s]!;
-          if (next < 0) next = rootNext[symbol]!;
+          if (state !== ROOT) {
+            let s = state;
+            while (s !== ROOT && (next = edge(s, symbol)) < 0) s = fail[s]!;
+          }
+          if (next < 0) {
+            next = rootNext[symbol]!;
+            // A name that starts with a Latin letter or digit needs a word boundary, so inside
+            // a word there is nothing to start: English text mostly stays at the root.
+            if (next !== ROOT && symbolIsWord[symbol] === 1 && i > 0) {
+              const before = classOf[text.charCodeAt(i - 1)]!;
+              if (before >= FIRST_SYMBOL && symbolIsWord[before] === 1) next = ROOT;
+            }
+          }
         }
         state = next;
         if (state !== ROOT) {
