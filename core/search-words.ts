@@ -77,13 +77,22 @@ export function createWordIndex(docs: readonly string[]): WordIndex {
   });
 
   const vocabulary = [...postings.keys()].filter(isLatin).sort();
-  const typoWords = vocabulary.filter((word) => word.length >= MIN_TYPO_LENGTH - 1);
-  const fuse = new Fuse(typoWords, {
-    includeScore: true,
-    ignoreLocation: true,
-    ignoreFieldNorm: true,
-    threshold: TYPO_THRESHOLD,
-  });
+  // One fuse.js index per word length: a typo changes the length by a letter or two, so a
+  // query word is compared only with words of nearly its length.
+  const typoIndex = new Map<number, Fuse<string>>();
+  const byLength = new Map<number, string[]>();
+  for (const word of vocabulary) {
+    if (word.length < MIN_TYPO_LENGTH - 1) continue;
+    const list = byLength.get(word.length);
+    if (list) list.push(word);
+    else byLength.set(word.length, [word]);
+  }
+  for (const [length, list] of byLength) {
+    typoIndex.set(
+      length,
+      new Fuse(list, { includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: TYPO_THRESHOLD }),
+    );
+  }
 
   const wordCache = new Map<string, [word: string, similarity: number][]>();
 
@@ -107,9 +116,11 @@ export function createWordIndex(docs: readonly string[]): WordIndex {
       // A typo changes a word's length by a letter or two, no more: fuse.js alone would
       // also accept "fund" inside "refunding".
       const slack = Math.max(1, Math.floor(word.length / 5));
-      for (const hit of fuse.search(word)) {
-        if (Math.abs(hit.item.length - word.length) > slack || found.has(hit.item)) continue;
-        found.set(hit.item, SIM_TYPO * (1 - (hit.score ?? 0)));
+      for (let length = word.length - slack; length <= word.length + slack; length++) {
+        for (const hit of typoIndex.get(length)?.search(word) ?? []) {
+          if (found.has(hit.item)) continue;
+          found.set(hit.item, SIM_TYPO * (1 - (hit.score ?? 0)));
+        }
       }
     }
     const result = [...found.entries()];

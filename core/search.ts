@@ -104,6 +104,13 @@ const CONTAINS = 3;
 
 /** A word hit must cover at least this share of the query (typos count a little less). */
 const MIN_COVERAGE = 0.6;
+/**
+ * A prefix hit is looked for among at most this many forms: a query of a letter or two begins
+ * thousands of forms of a large catalogue, and ranking them all would say nothing more.
+ */
+const MAX_PREFIX_SCAN = 1000;
+/** Pinyin and initials are matched from this many letters on. */
+const MIN_PINYIN_LENGTH = 2;
 /** Summaries are searched only for queries this long; shorter ones are everywhere. */
 const MIN_CONTAINS_LENGTH = 2;
 const DEFAULT_LIMIT = 20;
@@ -140,11 +147,10 @@ export function createSearch(
     else exact.set(form.key, [index]);
   });
 
-  // Form indices sorted by key: every key with a given prefix is one contiguous run.
-  const byKey = forms
-    .map((_, index) => index)
-    .sort((a, b) => (forms[a].key < forms[b].key ? -1 : forms[a].key > forms[b].key ? 1 : 0));
-  const sortedKeys = byKey.map((index) => forms[index].key);
+  // Forms sorted by key, text and pinyin apart: every key with a given prefix is one
+  // contiguous run, and a probe walks only the spelling it may match.
+  const textSorted = sortedByKey(forms.filter((form) => form.spelling === 'text'));
+  const pinyinSorted = sortedByKey(forms.filter((form) => form.spelling !== 'text'));
 
   // Words are read from what people type as text; pinyin is covered by the first two tiers.
   const wordForms = forms.filter((form) => form.spelling === 'text');
@@ -170,20 +176,47 @@ export function createSearch(
     }
   }
 
-  function exactAndPrefix(probe: string, pinyinOnly: boolean): void {
+  /** Exact and prefix hits of a probe on the forms spelled as `spellings` says. */
+  function exactAndPrefix(probe: string, spellings: 'any' | 'text' | 'pinyin'): void {
     for (const index of exact.get(probe) ?? []) {
       const form = forms[index];
-      if (pinyinOnly && form.spelling === 'text') continue;
+      const isText = form.spelling === 'text';
+      if ((spellings === 'text' && !isText) || (spellings === 'pinyin' && isText)) continue;
       offer(form, EXACT + form.rank / 100, hitHow(form, 'exact'));
     }
-    for (let i = lowerBound(sortedKeys, probe); i < byKey.length; i++) {
-      const form = forms[byKey[i]];
+    if (spellings !== 'pinyin') prefixRun(textSorted, probe);
+    if (spellings !== 'text') prefixRun(pinyinSorted, probe);
+  }
+
+  function prefixRun(table: SortedForms, probe: string): void {
+    const start = lowerBound(table.keys, probe);
+    const end = Math.min(table.keys.length, start + MAX_PREFIX_SCAN);
+    for (let i = start; i < end; i++) {
+      const form = table.forms[i];
       if (!form.key.startsWith(probe)) break;
-      if (form.key === probe || (pinyinOnly && form.spelling === 'text')) continue;
+      if (form.key === probe) continue;
       // The more of the form the query covers, the better (0 … just under 1).
       const uncovered = 1 - probe.length / form.key.length;
       offer(form, PREFIX + uncovered * 0.5 + form.rank / 100, hitHow(form, 'prefix'));
     }
+  }
+
+  /**
+   * The `limit` best touched entries, best first; catalogue order breaks ties (families before
+   * their members). A bounded insertion instead of sorting every hit: a one-letter query can
+   * touch thousands of entries of a large catalogue.
+   */
+  function best(limit: number): number[] {
+    const top: number[] = [];
+    const before = (a: number, b: number) => bestScore[a] < bestScore[b] || (bestScore[a] === bestScore[b] && a < b);
+    for (const entry of touched) {
+      if (top.length === limit && !before(entry, top[top.length - 1])) continue;
+      let at = top.length;
+      while (at > 0 && before(entry, top[at - 1])) at--;
+      top.splice(at, 0, entry);
+      if (top.length > limit) top.pop();
+    }
+    return top;
   }
 
   function search(query: string, limit = DEFAULT_LIMIT): SearchResult[] {
@@ -191,10 +224,11 @@ export function createSearch(
     if (key === '') return [];
     touched.length = 0;
 
-    exactAndPrefix(key, false);
+    // One letter says nothing about pinyin ("z" begins half the catalogue's syllables).
+    exactAndPrefix(key, key.length < MIN_PINYIN_LENGTH ? 'text' : 'any');
     // Pinyin keys have no spaces; "zhongdian guoji" must still find them.
     const compact = key.replaceAll(' ', '');
-    if (compact !== key) exactAndPrefix(compact, true);
+    if (compact !== key) exactAndPrefix(compact, 'pinyin');
 
     for (const hit of words.find(key, MIN_COVERAGE)) {
       const form = wordForms[hit.doc];
@@ -210,9 +244,7 @@ export function createSearch(
       }
     }
 
-    // Catalogue order breaks ties, so families come before their members.
-    touched.sort((a, b) => bestScore[a] - bestScore[b] || a - b);
-    const results = touched.slice(0, limit).map((entry) => ({
+    const results = best(limit).map((entry) => ({
       entry: entries[entry],
       score: bestScore[entry],
       matchedVia: viaOf(bestForm[entry], bestHow[entry]),
@@ -222,6 +254,16 @@ export function createSearch(
   }
 
   return { search };
+}
+
+interface SortedForms {
+  forms: Form[];
+  keys: string[];
+}
+
+function sortedByKey(list: Form[]): SortedForms {
+  const forms = [...list].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { forms, keys: forms.map((form) => form.key) };
 }
 
 function hitHow(form: Form, how: 'exact' | 'prefix'): MatchHow {
