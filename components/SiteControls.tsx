@@ -1,8 +1,9 @@
 /**
- * Popup section for the page the popup was opened on: "Highlight on this site" (a default
+ * Popup section for the page the popup was opened on: "Highlight on this site". A default
  * portal is switched through settings; any other site asks the browser for access at this
- * click and registers the highlighter there) and "Scan this page once" (activeTab: no
- * standing permission). Bilingual; takes `lang`.
+ * click and registers the highlighter there. "Scan this page once" lives in OnThisPage, next to
+ * the list it fills (both sections offering it showed two identical buttons in one popup).
+ * Bilingual; takes `lang`.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { pick, type Lang } from '../core/i18n';
@@ -18,8 +19,8 @@ const T = {
   toggle: { en: 'Highlight on this site', zh: '在本网站标注' },
   portalHint: { en: 'A grant portal: on unless you switch it off.', zh: '资助机构网站：默认开启，可关闭。' },
   siteOffHint: {
-    en: 'Switching on asks your browser to let Grant Lens read this site.',
-    zh: '开启时，浏览器会请您允许 Grant Lens 读取本网站。',
+    en: 'Switching on asks your browser to let Grant Lens read this site on every visit.',
+    zh: '开启时，浏览器会请您允许 Grant Lens 在每次访问时读取本网站。',
   },
   siteOnHint: { en: 'Switching off takes that access back.', zh: '关闭即收回访问权限。' },
   unsupported: { en: 'Grant Lens cannot run on this page.', zh: 'Grant Lens 无法在此页面运行。' },
@@ -27,13 +28,11 @@ const T = {
     en: 'Highlighting is switched off for every site in Settings.',
     zh: '设置中已关闭所有网站的标注。',
   },
-  scan: { en: 'Scan this page once', zh: '扫描本页一次' },
-  scanned: { en: 'Page scanned.', zh: '已扫描本页。' },
   denied: { en: 'Access was not granted; nothing changed.', zh: '未获得访问权限，设置未改变。' },
   failed: { en: 'That did not work: ', zh: '操作失败：' },
 };
 
-type Message = { kind: 'ok' | 'problem'; text: string } | null;
+type Message = { kind: 'problem'; text: string } | null;
 
 export function SiteControls({ lang }: { lang: Lang }) {
   const tab = useActiveTab();
@@ -77,14 +76,6 @@ export function SiteControls({ lang }: { lang: Lang }) {
     }
   }
 
-  function scan() {
-    if (!tab) return;
-    act(async () => {
-      await scanTabOnce(tab.id);
-      return { kind: 'ok', text: pick(T.scanned, lang) };
-    });
-  }
-
   const host = site.kind === 'portal' ? site.host : site.kind === 'user-site' ? originHost(site.origin) : '';
   const hint =
     site.kind === 'unsupported'
@@ -118,11 +109,6 @@ export function SiteControls({ lang }: { lang: Lang }) {
         {pick(hint, lang)}
       </p>
       {!settings.highlightEnabled && site.kind !== 'unsupported' && <p class="gl-hint gl-warning">{pick(T.globallyOff, lang)}</p>}
-      {site.kind !== 'unsupported' && (
-        <button type="button" class="gl-button" disabled={busy} onClick={scan}>
-          {pick(T.scan, lang)}
-        </button>
-      )}
       <p class={`gl-message ${message?.kind === 'problem' ? 'gl-problem' : ''}`} role="status">
         {message?.text ?? ''}
       </p>

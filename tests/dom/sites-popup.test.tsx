@@ -110,17 +110,11 @@ describe('SiteControls', () => {
     expect((await getSettings()).userSites).toEqual([]);
   });
 
-  it('scans the page once through activeTab, in every frame', async () => {
+  it('leaves the one-off scan to OnThisPage: no second scan button', async () => {
     openOn('https://news.example.org/a.html');
     await mount(<SiteControls lang="en" />);
-    await until(() => $('button') !== null);
-    await act(async () => $<HTMLButtonElement>('button')!.click());
-    await until(() => text().includes('Page scanned.'));
-    expect(scripting.executeScript).toHaveBeenCalledWith({
-      target: { tabId: 5, allFrames: true },
-      files: ['/content-scripts/highlighter.js'],
-    });
-    expect(permissions.request).not.toHaveBeenCalled();
+    await until(() => $('input[role="switch"]') !== null);
+    expect($('button')).toBeNull();
   });
 
   it('offers nothing on browser pages, and notes when highlighting is off everywhere', async () => {
@@ -128,7 +122,6 @@ describe('SiteControls', () => {
     await mount(<SiteControls lang="en" />);
     await until(() => text().includes('cannot run on this page'));
     expect($('input')).toBeNull();
-    expect($('button')).toBeNull();
 
     render(null, root);
     await updateSettings((s) => ({ ...s, highlightEnabled: false }));
@@ -195,7 +188,13 @@ describe('OnThisPage', () => {
     });
     await act(async () => $<HTMLButtonElement>('button')!.click());
     await until(() => $('.gl-mention') !== null);
+    // Through activeTab (no permission request), into every frame.
     expect(scripting.executeScript).toHaveBeenCalledTimes(1);
+    expect(scripting.executeScript).toHaveBeenCalledWith({
+      target: { tabId: 5, allFrames: true },
+      files: ['/content-scripts/highlighter.js'],
+    });
+    expect(permissions.request).not.toHaveBeenCalled();
   });
 
   it('shows why a scan failed', async () => {
