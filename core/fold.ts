@@ -74,50 +74,34 @@ const CASE_RANGES: ReadonlyArray<readonly [number, number]> = [
  * the recognizer passes the generated table, `foldKey` uses none (see its comment).
  */
 export function buildFoldTable(tradToSimp: TradToSimp = {}): Uint16Array {
+  // First the folding of each code unit after NFKC (case, traditional, classes) as overrides
+  // of the identity; these rules never feed each other (a lower-case letter is never a
+  // traditional character or a quote), so each is one small loop, not a pass over 64 K.
   const table = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) table[c] = c;
-
+  for (const [from, to] of CASE_RANGES) {
+    for (let c = from; c <= to; c++) {
+      const lower = String.fromCharCode(c).toLowerCase();
+      if (lower.length === 1) table[c] = lower.charCodeAt(0);
+    }
+  }
+  for (const [trad, simp] of Object.entries(tradToSimp)) {
+    if (trad.length === 1 && simp.length === 1) table[trad.charCodeAt(0)] = simp.charCodeAt(0);
+  }
+  // Classes on the folded value, so ＂ (full width) is ignored like " and U+3000 is a space.
+  for (const code of WHITESPACE) table[code] = FOLD_SPACE;
+  for (const code of IGNORED) table[code] = FOLD_IGNORED;
+  for (const code of DASHES) table[code] = 0x2d;
+  table[0] = FOLD_IGNORED;
+  // Then NFKC in front: a code unit that normalises to one other code unit folds like it.
+  // NFKC is idempotent, so the target's entry is never one this loop rewrites.
   for (const [from, to] of NFKC_RANGES) {
     for (let c = from; c <= to; c++) {
       const normal = String.fromCharCode(c).normalize('NFKC');
-      if (normal.length === 1) table[c] = normal.charCodeAt(0);
+      if (normal.length === 1 && normal.charCodeAt(0) !== c) table[c] = table[normal.charCodeAt(0)]!;
     }
   }
-  const lowerOf = new Uint16Array(0x2170);
-  for (let c = 0; c < 0x2170; c++) {
-    const lower = inRanges(c, CASE_RANGES) ? String.fromCharCode(c).toLowerCase() : '';
-    lowerOf[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
-  }
-  for (let c = 0; c < 0x10000; c++) {
-    const code = table[c]!;
-    if (code < 0x2170) table[c] = lowerOf[code]!;
-  }
-  const simpOf = new Map<number, number>();
-  for (const [trad, simp] of Object.entries(tradToSimp)) {
-    if (trad.length === 1 && simp.length === 1) simpOf.set(trad.charCodeAt(0), simp.charCodeAt(0));
-  }
-  if (simpOf.size > 0) {
-    for (let c = 0; c < 0x10000; c++) {
-      const simp = simpOf.get(table[c]!);
-      if (simp !== undefined) table[c] = simp;
-    }
-  }
-  // Classes last, on the folded value, so ＂ (full width) is ignored like " and U+3000 is a space.
-  const classOf = new Int32Array(0x10000).fill(-1);
-  for (const code of WHITESPACE) classOf[code] = FOLD_SPACE;
-  for (const code of IGNORED) classOf[code] = FOLD_IGNORED;
-  for (const code of DASHES) classOf[code] = 0x2d;
-  for (let c = 0; c < 0x10000; c++) {
-    const cls = classOf[table[c]!]!;
-    if (cls >= 0) table[c] = cls;
-  }
-  table[0] = FOLD_IGNORED;
   return table;
-}
-
-function inRanges(code: number, ranges: ReadonlyArray<readonly [number, number]>): boolean {
-  for (const [from, to] of ranges) if (code >= from && code <= to) return true;
-  return false;
 }
 
 /** True for a folded code unit that is a Latin letter or digit (word characters for boundaries). */
