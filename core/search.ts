@@ -109,8 +109,6 @@ const MIN_COVERAGE = 0.6;
  * thousands of forms of a large catalogue, and ranking them all would say nothing more.
  */
 const MAX_PREFIX_SCAN = 1000;
-/** Pinyin and initials are matched from this many letters on. */
-const MIN_PINYIN_LENGTH = 2;
 /** Summaries are searched only for queries this long; shorter ones are everywhere. */
 const MIN_CONTAINS_LENGTH = 2;
 const DEFAULT_LIMIT = 20;
@@ -224,8 +222,7 @@ export function createSearch(
     if (key === '') return [];
     touched.length = 0;
 
-    // One letter says nothing about pinyin ("z" begins half the catalogue's syllables).
-    exactAndPrefix(key, key.length < MIN_PINYIN_LENGTH ? 'text' : 'any');
+    exactAndPrefix(key, 'any');
     // Pinyin keys have no spaces; "zhongdian guoji" must still find them.
     const compact = key.replaceAll(' ', '');
     if (compact !== key) exactAndPrefix(compact, 'pinyin');
