@@ -20,8 +20,9 @@ import {
 } from '../core/messages';
 import { DEFAULT_PORTAL_HOSTS } from '../core/portals';
 import { createRecognizer } from '../core/recognizer';
-import { createPageEngine, type PageEngine } from '../page/engine';
+import { createPageEngine, type PageEngine, type PageMention } from '../page/engine';
 import { createRevealer } from '../page/reveal';
+import { mountHoverCards, type HoverCards } from '../ui/hover-cards';
 
 /** Where the running instance is kept, per page and extension world. */
 const INSTANCE_KEY = '__grantLensHighlighter';
@@ -64,8 +65,11 @@ function startHighlighter(ctx: ContentScriptContext): Instance {
       reportTimer = setTimeout(reportCounts, CHANGE_REPORT_DELAY_MS);
     },
   });
-  // The card (tooltip work) passes its `show` here to open on the revealed mention.
-  const reveal = createRevealer(engine);
+  // Hover cards (ui/hover-cards.ts): mounted asynchronously, so "reveal" opens a card once they are.
+  let cards: HoverCards<PageMention> | undefined;
+  let disposed = false;
+  void mountHoverCards(ctx, engine).then((mounted) => (disposed ? mounted.dispose() : (cards = mounted)));
+  const reveal = createRevealer(engine, (mention) => cards?.controller.reveal(mention));
 
   /** Tells the background (badge) how many mentions this frame has, when that changed. */
   function reportCounts(): void {
@@ -109,6 +113,8 @@ function startHighlighter(ctx: ContentScriptContext): Instance {
   return {
     engine,
     dispose() {
+      disposed = true;
+      cards?.dispose();
       clearTimeout(reportTimer);
       browser.runtime.onMessage.removeListener(onMessage);
       engine.dispose();

@@ -9,6 +9,7 @@
  * - Inside editable fields nothing reacts, and a keystroke there starts the typing quiet time.
  */
 import { HoverIntent, type ShowReason } from './hover-intent';
+import { frameOffset } from './hover-position';
 import type { HoverTimings } from './hover-timings';
 import {
   pickMention,
@@ -43,7 +44,7 @@ export interface CardSurface<M> {
 export interface HoverController<M> {
   /** Keyboard command: go to the next/previous mention, scroll to it and show its card. */
   navigate(direction: NavDirection): M | null;
-  /** Show the card of a given mention (e.g. "reveal" from the popup). */
+  /** Shows a mention's card, pinned, as the keyboard does (page/reveal.ts has scrolled to it). */
   reveal(mention: M): void;
   close(): void;
   current(): M | null;
@@ -81,6 +82,8 @@ export function attachHoverController<M extends NavigableMention>(
 
   let frame = 0;
   let pointerOnCard = false;
+  /** Same-origin frames the engine scans for us (about:blank, srcdoc): their own listeners. */
+  const frameListeners = new Map<Document, () => void>();
 
   function setPointerOnCard(on: boolean): void {
     if (on === pointerOnCard) return;
@@ -89,65 +92,107 @@ export function attachHoverController<M extends NavigableMention>(
     else intent.pointerLeftCard();
   }
 
-  function onPointerMove(event: PointerEvent): void {
-    if (event.pointerType === 'touch') return; // touch has no hover; a tap is a click
-    if (card.owns(event)) {
-      setPointerOnCard(true);
-      return;
+  /** Pointer, click and key listeners on one document; `at` is the document hit-tested. */
+  function listenTo(at: Document): () => void {
+    const atView = at.defaultView!;
+    /** Pointer in `at`'s own viewport (hit-testing) and in the card's (placement). */
+    let pending: { x: number; y: number } | undefined;
+
+    function toCardViewport(x: number, y: number): { x: number; y: number } {
+      const offset = at === doc ? { x: 0, y: 0 } : frameOffset(at, doc);
+      return { x: x + offset.x, y: y + offset.y };
     }
-    setPointerOnCard(false);
-    if (isInEditable(event)) {
+
+    function onPointerMove(event: PointerEvent): void {
+      if (event.pointerType === 'touch') return; // touch has no hover; a tap is a click
+      if (card.owns(event)) {
+        setPointerOnCard(true);
+        return;
+      }
+      setPointerOnCard(false);
+      if (isInEditable(event)) {
+        intent.pointerAt(null);
+        return;
+      }
+      pending = { x: event.clientX, y: event.clientY };
+      lastPointer = toCardViewport(event.clientX, event.clientY);
+      if (frame) return;
+      frame = view.requestAnimationFrame(() => {
+        frame = 0;
+        if (pending) intent.pointerAt(engine.mentionAt(pending.x, pending.y, at));
+      });
+    }
+
+    function onPointerOut(event: PointerEvent): void {
+      const to = event.relatedTarget as Element | null;
+      if (to && (to.tagName === 'IFRAME' || to.tagName === 'FRAME')) {
+        // Into a frame: its own document gets the next events, so listen there first.
+        watchFrame(to as HTMLIFrameElement);
+      } else if (to !== null) {
+        return; // to another element of this document: pointermove handles it
+      }
+      // Left this document (to a frame, the browser's chrome or another app).
+      setPointerOnCard(false);
       intent.pointerAt(null);
-      return;
     }
-    lastPointer = { x: event.clientX, y: event.clientY };
-    if (frame) return;
-    frame = view.requestAnimationFrame(() => {
-      frame = 0;
-      if (lastPointer) intent.pointerAt(engine.mentionAt(lastPointer.x, lastPointer.y));
-    });
+
+    function onClick(event: MouseEvent): void {
+      if (card.owns(event)) return;
+      if (isInEditable(event)) return;
+      // Selecting text ends with a click; the user wanted the selection, not a card.
+      const selection = atView.getSelection();
+      if (selection && !selection.isCollapsed && event.detail <= 1) {
+        intent.clickedElsewhere();
+        return;
+      }
+      lastPointer = toCardViewport(event.clientX, event.clientY);
+      const mention = engine.mentionAt(event.clientX, event.clientY, at);
+      if (mention) intent.clicked(mention);
+      else intent.clickedElsewhere();
+    }
+
+    function onKeyDown(event: KeyboardEvent): void {
+      if (event.key === 'Escape') {
+        intent.escape();
+        return;
+      }
+      if (isInEditable(event)) intent.typed();
+    }
+
+    const listen = { capture: true, passive: true } as const;
+    at.addEventListener('pointermove', onPointerMove, listen);
+    at.addEventListener('pointerout', onPointerOut, listen);
+    at.addEventListener('click', onClick, listen);
+    // Capture on the window: pages that stop keydown propagation still cannot hide Esc from us.
+    atView.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => {
+      at.removeEventListener('pointermove', onPointerMove, listen);
+      at.removeEventListener('pointerout', onPointerOut, listen);
+      at.removeEventListener('click', onClick, listen);
+      atView.removeEventListener('keydown', onKeyDown, { capture: true });
+    };
   }
 
-  function onPointerLeaveWindow(event: PointerEvent): void {
-    // relatedTarget null: the pointer left the document (to browser chrome or another app).
-    if (event.relatedTarget !== null) return;
-    setPointerOnCard(false);
-    intent.pointerAt(null);
-  }
-
-  function onClick(event: MouseEvent): void {
-    if (card.owns(event)) return;
-    if (isInEditable(event)) return;
-    // Selecting text ends with a click; the user wanted the selection, not a card.
-    const selection = view.getSelection();
-    if (selection && !selection.isCollapsed && event.detail <= 1) {
-      intent.clickedElsewhere();
-      return;
+  /**
+   * A frame the pointer entered: when it is one the engine scans from here (same origin,
+   * not http(s) — those run their own content script and show their own cards), listen in it.
+   */
+  function watchFrame(element: HTMLIFrameElement): void {
+    let frameDoc: Document | null = null;
+    try {
+      frameDoc = element.contentDocument;
+    } catch {
+      return; // cross-origin
     }
-    lastPointer = { x: event.clientX, y: event.clientY };
-    const mention = engine.mentionAt(event.clientX, event.clientY);
-    if (mention) intent.clicked(mention);
-    else intent.clickedElsewhere();
-  }
-
-  function onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape') {
-      intent.escape();
-      return;
-    }
-    if (isInEditable(event)) intent.typed();
+    if (!frameDoc?.defaultView || /^https?:/i.test(frameDoc.URL) || frameListeners.has(frameDoc)) return;
+    frameListeners.set(frameDoc, listenTo(frameDoc));
   }
 
   function onHidden(): void {
     if (doc.visibilityState === 'hidden') intent.close();
   }
 
-  const listen = { capture: true, passive: true } as const;
-  doc.addEventListener('pointermove', onPointerMove, listen);
-  doc.addEventListener('pointerout', onPointerLeaveWindow, listen);
-  doc.addEventListener('click', onClick, listen);
-  // Capture on the window: pages that stop keydown propagation still cannot hide Esc from us.
-  view.addEventListener('keydown', onKeyDown, { capture: true });
+  const stopListening = listenTo(doc);
   doc.addEventListener('visibilitychange', onHidden);
 
   return {
@@ -160,7 +205,6 @@ export function attachHoverController<M extends NavigableMention>(
       return target;
     },
     reveal(mention) {
-      scrollMentionIntoView(mention.range);
       intent.showFromKeyboard(mention);
     },
     close: () => intent.close(),
@@ -168,10 +212,9 @@ export function attachHoverController<M extends NavigableMention>(
     dispose() {
       if (frame) view.cancelAnimationFrame(frame);
       intent.dispose();
-      doc.removeEventListener('pointermove', onPointerMove, listen);
-      doc.removeEventListener('pointerout', onPointerLeaveWindow, listen);
-      doc.removeEventListener('click', onClick, listen);
-      view.removeEventListener('keydown', onKeyDown, { capture: true });
+      stopListening();
+      for (const stop of frameListeners.values()) stop();
+      frameListeners.clear();
       doc.removeEventListener('visibilitychange', onHidden);
     },
   };

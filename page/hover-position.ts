@@ -33,15 +33,54 @@ export function liveRange(range: AbstractRange, doc: Document = document): Range
   return live;
 }
 
-/** The floating-ui reference for a mention: its text's boxes, re-measured on every call. */
-export function rangeReference(range: AbstractRange, doc: Document = document): VirtualElement {
-  const live = liveRange(range, doc);
-  const context = range.startContainer.parentElement ?? doc.documentElement;
-  return {
-    getBoundingClientRect: () => live.getBoundingClientRect(),
-    getClientRects: () => live.getClientRects(),
-    contextElement: context,
+/**
+ * The floating-ui reference for a mention: its text's boxes, re-measured on every call, in
+ * the viewport of `cardDoc` (the document the card is in). A mention inside an about:blank or
+ * srcdoc frame (scanned by the parent's engine; such frames get no content script) is
+ * measured in its frame and shifted by where the frame sits.
+ */
+export function rangeReference(range: AbstractRange, cardDoc: Document = document): VirtualElement {
+  const textDoc = range.startContainer.ownerDocument ?? cardDoc;
+  const live = liveRange(range, textDoc);
+  const shift = (rect: DOMRect): DOMRect => {
+    const { x, y } = frameOffset(textDoc, cardDoc);
+    return x === 0 && y === 0 ? rect : new DOMRect(rect.x + x, rect.y + y, rect.width, rect.height);
   };
+  const inFrame = textDoc !== cardDoc ? outermostFrame(textDoc, cardDoc) : null;
+  return {
+    getBoundingClientRect: () => shift(live.getBoundingClientRect()),
+    getClientRects: () => [...live.getClientRects()].map(shift),
+    // autoUpdate follows the scrolling ancestors of this element.
+    contextElement: inFrame ?? range.startContainer.parentElement ?? cardDoc.documentElement,
+  };
+}
+
+/** Where the viewport of `doc` (a nested same-origin frame) starts in the viewport of `top`. */
+export function frameOffset(doc: Document, top: Document): { x: number; y: number } {
+  let x = 0;
+  let y = 0;
+  for (let d: Document | null = doc; d && d !== top; ) {
+    const frame: Element | null | undefined = d.defaultView?.frameElement;
+    if (!frame) break;
+    const box = frame.getBoundingClientRect();
+    const style = frame.ownerDocument.defaultView?.getComputedStyle(frame);
+    x += box.left + frame.clientLeft + (style ? parseFloat(style.paddingLeft) || 0 : 0);
+    y += box.top + frame.clientTop + (style ? parseFloat(style.paddingTop) || 0 : 0);
+    d = frame.ownerDocument;
+  }
+  return { x, y };
+}
+
+function outermostFrame(doc: Document, top: Document): Element | null {
+  let frame: Element | null = null;
+  let d: Document = doc;
+  while (d !== top) {
+    const next: Element | null = d.defaultView?.frameElement ?? null;
+    if (!next) return null;
+    frame = next;
+    d = next.ownerDocument;
+  }
+  return frame;
 }
 
 export interface PlaceOptions {

@@ -1,0 +1,327 @@
+/**
+ * Hover cards in Chromium with the built extension, on a notice served as
+ * http://www.nsfc.gov.cn/…: hover shows the right programme's card after the dwell, it stays
+ * while hovered, closes on leave and on Esc, a click pins it; keyboard navigation reaches every
+ * mention; a card at the viewport's right edge stays inside; hostile page CSS does not change
+ * the card's size; axe finds no violation in the card; and the README screenshot is taken here.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import type { Browser } from 'wxt/browser';
+import { launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+
+/** The extension API as the service worker sees it (the test evaluates code there). */
+declare const chrome: typeof Browser;
+
+const PORTAL = 'www.nsfc.gov.cn';
+const NOTICE = `http://${PORTAL}/tooltip-notice.html`;
+const HOSTILE = `http://${PORTAL}/tooltip-hostile.html`;
+const ROOT = resolve(import.meta.dirname, '../..');
+const SCREENSHOT = resolve(ROOT, 'docs/screenshots/card.png');
+
+interface CardState {
+  entry: string;
+  pinned: boolean;
+  usage: string | null;
+  rect: { x: number; y: number; width: number; height: number };
+  viewport: { width: number; height: number };
+}
+
+/** The open card in a frame (the card lives in the frame of its mention), or null. */
+function cardState(frame: Page | Frame): Promise<CardState | null> {
+  return frame.evaluate(() => {
+    const card = document.querySelector('grant-lens-ui')?.shadowRoot?.querySelector<HTMLElement>('.gl-card');
+    if (!card) return null;
+    const r = card.getBoundingClientRect();
+    return {
+      entry: card.dataset.entry ?? '',
+      pinned: card.dataset.pinned === 'true',
+      usage: card.querySelector('.gl-usage')?.textContent ?? null,
+      rect: { x: r.x, y: r.y, width: r.width, height: r.height },
+      viewport: { width: innerWidth, height: innerHeight },
+    };
+  });
+}
+
+/** Painted mention texts of a frame, in document order (light DOM only: that is all we need). */
+function mentionTexts(frame: Page | Frame): Promise<string[]> {
+  return frame.evaluate(() => {
+    const ranges = [...(CSS.highlights.get('grant-lens') ?? [])].map((r) => {
+      const live = new Range();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live;
+    });
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((r) => r.toString());
+  });
+}
+
+/** The mention painted as active (the one whose card is open): its text and its centre. */
+function activeMention(frame: Page | Frame): Promise<{ text: string; x: number; y: number } | null> {
+  return frame.evaluate(() => {
+    const [r] = [...(CSS.highlights.get('grant-lens-active') ?? [])];
+    if (!r) return null;
+    const live = new Range();
+    live.setStart(r.startContainer, r.startOffset);
+    live.setEnd(r.endContainer, r.endOffset);
+    const box = live.getBoundingClientRect();
+    return { text: live.toString(), x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  });
+}
+
+async function activeText(frame: Page | Frame): Promise<string | null> {
+  return (await activeMention(frame))?.text ?? null;
+}
+
+/** Centre of a mention's first line box, in the frame's viewport coordinates. */
+function mentionCentre(frame: Page | Frame, text: string): Promise<{ x: number; y: number }> {
+  return frame.evaluate((wanted) => {
+    for (const r of CSS.highlights.get('grant-lens') ?? []) {
+      const live = new Range();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      if (live.toString() !== wanted) continue;
+      const box = live.getClientRects()[0]!;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    throw new Error(`no painted mention "${wanted}"`);
+  }, text);
+}
+
+async function openNotice(browser: ExtensionBrowser, url = NOTICE): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await page.evaluate(() => document.fonts.ready);
+  await expect.poll(() => mentionTexts(page), { timeout: 10_000 }).not.toHaveLength(0);
+  await page.mouse.move(2, 2);
+  return page;
+}
+
+/** A child frame of the page, once it has loaded. */
+async function childFrame(page: Page, matches: (url: string) => boolean): Promise<Frame> {
+  await expect.poll(() => page.frames().some((f) => matches(f.url())), { timeout: 5_000 }).toBe(true);
+  return page.frames().find((f) => matches(f.url()))!;
+}
+
+async function hover(page: Page, text: string): Promise<CardState> {
+  const at = await mentionCentre(page, text);
+  await page.mouse.move(at.x, at.y, { steps: 3 });
+  await expect.poll(() => cardState(page), { timeout: 3_000 }).not.toBeNull();
+  return (await cardState(page))!;
+}
+
+/** Sends what the background sends for the next/previous-mention command to the active tab. */
+async function navigateCommand(browser: ExtensionBrowser, direction: 'next' | 'previous'): Promise<void> {
+  await browser.serviceWorker.evaluate(async (dir) => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    await chrome.tabs.sendMessage(tab!.id!, { type: 'grant-lens:navigate', direction: dir }, { frameId: 0 });
+  }, direction);
+}
+
+describe('hover cards', () => {
+  let server: PageServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startPageServer();
+    browser = await launchWithExtension({ port: server.port, hosts: [PORTAL] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the programme under the pointer after the dwell, keeps it while hovered, closes on leave', async () => {
+    const page = await openNotice(browser);
+    const at = await mentionCentre(page, '重点国际（地区）合作研究项目');
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    await page.waitForTimeout(200);
+    expect(await cardState(page)).toBeNull(); // still within the dwell
+    await expect.poll(() => cardState(page), { timeout: 3_000 }).not.toBeNull();
+    const card = (await cardState(page))!;
+    expect(card).toMatchObject({ entry: 'nsfc-key', pinned: false, usage: null });
+    expect(await activeText(page)).toBe('重点国际（地区）合作研究项目');
+
+    await page.waitForTimeout(1_200); // resting on the name
+    expect((await cardState(page))?.entry).toBe('nsfc-key');
+    // Onto the card, across the gap, and rest there.
+    await page.mouse.move(card.rect.x + card.rect.width / 2, card.rect.y + 20, { steps: 8 });
+    await page.waitForTimeout(1_200);
+    expect((await cardState(page))?.entry).toBe('nsfc-key');
+    // Away from both: gone after the grace period.
+    await page.mouse.move(2, 2, { steps: 4 });
+    await expect.poll(() => cardState(page), { timeout: 3_000 }).toBeNull();
+    expect(await activeText(page)).toBeNull();
+    await page.close();
+  });
+
+  it('says when the page used a former name', async () => {
+    const page = await openNotice(browser);
+    const card = await hover(page, '重大国际（地区）合作研究项目');
+    expect(card.entry).toBe('nsfc-key');
+    expect(card.usage).toMatch(/重大国际（地区）合作研究项目/);
+    expect(card.usage).toMatch(/2013/);
+    await page.close();
+  });
+
+  it('closes on Esc', async () => {
+    const page = await openNotice(browser);
+    await hover(page, '外国学者研究基金项目');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardState(page), { timeout: 1_000 }).toBeNull();
+    await page.close();
+  });
+
+  it('pins on click until a click elsewhere', async () => {
+    const page = await openNotice(browser);
+    const at = await mentionCentre(page, '外国学者研究基金项目');
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(async () => (await cardState(page))?.pinned, { timeout: 1_000 }).toBe(true);
+    await page.mouse.move(2, 2, { steps: 4 });
+    await page.waitForTimeout(1_000);
+    expect((await cardState(page))?.entry).toBe('nsfc-rfis');
+    await page.mouse.click(4, 4);
+    await expect.poll(() => cardState(page), { timeout: 1_000 }).toBeNull();
+    await page.close();
+  });
+
+  it('keeps a card at the right edge of the viewport fully inside it', async () => {
+    const page = await openNotice(browser);
+    const at = await mentionCentre(page, '重点合作研究项目');
+    expect(at.x).toBeGreaterThan(page.viewportSize()!.width - 150); // the name is at the edge
+    const card = await hover(page, '重点合作研究项目');
+    expect(card.rect.x).toBeGreaterThanOrEqual(0);
+    expect(card.rect.y).toBeGreaterThanOrEqual(0);
+    expect(card.rect.x + card.rect.width).toBeLessThanOrEqual(card.viewport.width);
+    expect(card.rect.y + card.rect.height).toBeLessThanOrEqual(card.viewport.height);
+    await page.close();
+  });
+
+  it('shows the card inside a same-origin iframe, in that frame', async () => {
+    const page = await openNotice(browser);
+    const frame = await childFrame(page, (url) => url.endsWith('/tooltip-frame.html'));
+    await expect.poll(() => mentionTexts(frame), { timeout: 10_000 }).toEqual(['外国青年学者研究基金项目']);
+    const inFrame = await mentionCentre(frame, '外国青年学者研究基金项目');
+    const box = (await page.locator('#frame').boundingBox())!;
+    await page.mouse.move(box.x + 1 + inFrame.x, box.y + 1 + inFrame.y, { steps: 3 });
+    await expect.poll(async () => (await cardState(frame))?.entry, { timeout: 3_000 }).toBe('nsfc-rfis-young');
+    expect(await cardState(page)).toBeNull();
+    await page.close();
+  });
+
+  it('shows the card of a mention inside a srcdoc frame (scanned by the top frame) beside it', async () => {
+    const page = await openNotice(browser);
+    const frame = await childFrame(page, (url) => url === 'about:srcdoc');
+    await expect.poll(() => mentionTexts(frame), { timeout: 10_000 }).toEqual(['组织间合作交流项目']);
+    await page.locator('#srcdoc').scrollIntoViewIfNeeded();
+    const inFrame = await mentionCentre(frame, '组织间合作交流项目');
+    const box = (await page.locator('#srcdoc').boundingBox())!;
+    const at = { x: box.x + 1 + inFrame.x, y: box.y + 1 + inFrame.y };
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    await expect.poll(async () => (await cardState(page))?.entry, { timeout: 3_000 }).toBe('nsfc-org-exchange');
+    const card = (await cardState(page))!;
+    // Beside the name: just below it, or just above it when there is no room below.
+    const gapBelow = card.rect.y - at.y;
+    const gapAbove = at.y - (card.rect.y + card.rect.height);
+    expect(Math.min(Math.abs(gapBelow), Math.abs(gapAbove))).toBeLessThan(30);
+    expect(Math.abs(card.rect.x - at.x)).toBeLessThan(200);
+    await page.close();
+  });
+
+  it('keyboard commands reach every mention in order, wrap, and Esc closes', async () => {
+    // Headless Chromium cannot press extension shortcuts: the test sends the message the
+    // background's command handler sends (background/commands.ts), from the service worker.
+    const page = await openNotice(browser);
+    await page.bringToFront();
+    const srcdoc = await childFrame(page, (url) => url === 'about:srcdoc');
+    await expect.poll(() => mentionTexts(srcdoc), { timeout: 10_000 }).toHaveLength(1);
+    // Every mention the top frame's engine knows, in page order: the one scrolled out of sight
+    // inside the box, and the one in the srcdoc frame (no content script of its own) included.
+    const texts = [
+      '重点国际（地区）合作研究项目',
+      '重大国际（地区）合作研究项目',
+      '外国学者研究基金项目',
+      '重点合作研究项目',
+      '政府间国际科技创新合作重点专项',
+      '组织间合作交流项目',
+    ];
+    const active = async () => (await activeText(page)) ?? (await activeText(srcdoc));
+    const visited: string[] = [];
+    for (let i = 0; i < texts.length; i++) {
+      await navigateCommand(browser, 'next');
+      await expect.poll(() => cardState(page), { timeout: 2_000 }).not.toBeNull();
+      const inTop = await activeMention(page);
+      const where = inTop ?? (await activeMention(srcdoc))!;
+      visited.push(where.text);
+      // Scrolled into view (the one inside the scrolled box too), its card open and pinned.
+      const offset = inTop ? 0 : (await page.locator('#srcdoc').boundingBox())!.y;
+      expect(offset + where.y).toBeGreaterThan(0);
+      expect(offset + where.y).toBeLessThan(page.viewportSize()!.height);
+      expect((await cardState(page))!.pinned).toBe(true);
+    }
+    expect(visited).toEqual(texts);
+    await navigateCommand(browser, 'next');
+    await expect.poll(active).toBe(texts[0]);
+    await navigateCommand(browser, 'previous');
+    await expect.poll(active).toBe(texts[texts.length - 1]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardState(page), { timeout: 1_000 }).toBeNull();
+    await page.close();
+  });
+
+  it('a card opened from the keyboard leaves the page selection as it was', async () => {
+    const page = await openNotice(browser);
+    await page.bringToFront();
+    await page.evaluate(() => getSelection()!.selectAllChildren(document.getElementById('outro')!));
+    await navigateCommand(browser, 'next');
+    await expect.poll(() => cardState(page), { timeout: 2_000 }).not.toBeNull();
+    expect(await page.evaluate(() => getSelection()!.toString())).toBe('联系人：国际合作局');
+    await page.close();
+  });
+
+  it('hostile page CSS does not change the card', async () => {
+    const normal = await openNotice(browser);
+    const reference = await hover(normal, '重点国际（地区）合作研究项目');
+    await normal.close();
+    const hostile = await openNotice(browser, HOSTILE);
+    const card = await hover(hostile, '重点国际（地区）合作研究项目');
+    expect(card.entry).toBe('nsfc-key');
+    expect(card.rect.width).toBe(reference.rect.width);
+    expect(card.rect.height).toBe(reference.rect.height);
+    await hostile.close();
+  });
+
+  it('axe finds no accessibility violation in the card', async () => {
+    const page = await openNotice(browser);
+    await hover(page, '重点国际（地区）合作研究项目');
+    await page.addScriptTag({ path: resolve(ROOT, 'node_modules/axe-core/axe.min.js') });
+    const result = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[]; passes: unknown[] }> } }).axe;
+      // axe reaches into the open shadow root through `fromShadowDom`.
+      return axe.run({ include: { fromShadowDom: ['grant-lens-ui', '.gl-card'] } });
+    });
+    expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(result.passes.length).toBeGreaterThan(5); // it did look at the card
+    await page.close();
+  });
+
+  it('takes the README screenshot of a card', async () => {
+    const page = await openNotice(browser);
+    const at = await mentionCentre(page, '重大国际（地区）合作研究项目');
+    const card = await hover(page, '重大国际（地区）合作研究项目');
+    await page.evaluate(() => document.fonts.ready);
+    const left = Math.max(0, Math.min(at.x - 200, card.rect.x) - 16);
+    const top = Math.max(0, Math.min(at.y - 40, card.rect.y) - 16);
+    const right = Math.max(at.x + 200, card.rect.x + card.rect.width) + 16;
+    const bottom = card.rect.y + card.rect.height + 16;
+    mkdirSync(resolve(ROOT, 'docs/screenshots'), { recursive: true });
+    await page.screenshot({
+      path: SCREENSHOT,
+      clip: { x: left, y: top, width: right - left, height: bottom - top },
+    });
+    await page.close();
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * The hover card on the page: one shadow-root host (WXT createShadowRootUi, tag UI_HOST_TAG,
+ * which the page engine never scans), a Preact render of MentionCard inside it, a polite live
+ * region that announces each card, and floating-ui keeping the card beside its mention.
+ *
+ * The CSS is imported `?inline` and handed to createShadowRootUi: a content script registered
+ * at run time (the user's own sites) cannot load a cssInjectionMode 'ui' stylesheet.
+ * The host is mounted on the first card, not at start: pages that are only read get no node.
+ */
+import { render, type ComponentChild } from 'preact';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import cardCss from '../components/MentionCard.css?inline';
+import { MentionCard, type CardEntry } from '../components/MentionCard';
+import { pick, type Lang } from '../core/i18n';
+import type { Entry } from '../core/schema';
+import type { NameRef } from '../core/types';
+import { UI_HOST_TAG } from '../page/constants';
+import type { CardSurface, ShowRequest } from '../page/hover-controller';
+import { followMention, rangeReference } from '../page/hover-position';
+
+/** What the card shows for one mention, resolved from the catalogue. */
+export interface CardContent {
+  shown: CardEntry;
+  nameRef: NameRef;
+  alternatives: Entry[];
+}
+
+export interface CardSurfaceOptions<M> {
+  lang(): Lang;
+  /** Catalogue lookup for a mention; null when its entry is unknown (then no card). */
+  resolve(mention: M): CardContent | null;
+  onOpenEntry(id: string): void;
+  /** The close button (the controller closes its state machine, which calls hide). */
+  onClose(): void;
+}
+
+const T = {
+  announce: { zh: '项目说明：', en: 'Programme card: ' },
+  escCloses: { zh: '按 Esc 关闭。', en: 'Press Esc to close.' },
+};
+
+export interface MountedCardSurface<M extends { range: AbstractRange }> extends CardSurface<M> {
+  dispose(): void;
+}
+
+export async function createCardSurface<M extends { range: AbstractRange }>(
+  ctx: ContentScriptContext,
+  options: CardSurfaceOptions<M>,
+): Promise<MountedCardSurface<M>> {
+  let layer: HTMLElement | null = null;
+  let stopFollowing: (() => void) | null = null;
+  /** Where focus was before a keyboard-opened card took it, to give it back on close. */
+  let focusBefore: HTMLElement | null = null;
+
+  const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi(ctx, {
+    name: UI_HOST_TAG,
+    position: 'inline',
+    // No <body> in a frameset page: the root element still takes the host.
+    anchor: () => document.body ?? document.documentElement,
+    append: 'last',
+    css: cardCss,
+    onMount(container) {
+      layer = document.createElement('div');
+      layer.className = 'gl-layer';
+      container.append(layer);
+      renderLayer(null, '');
+    },
+    onRemove() {
+      if (layer) render(null, layer);
+      layer = null;
+    },
+  });
+
+  function renderLayer(card: ComponentChild, announcement: string): void {
+    if (!layer) return;
+    render(
+      <>
+        <div class="gl-sr-only" role="status" aria-live="polite">
+          {announcement}
+        </div>
+        {card}
+      </>,
+      layer,
+    );
+  }
+
+  function cardElement(): HTMLElement | null {
+    return layer?.querySelector<HTMLElement>('.gl-card') ?? null;
+  }
+
+  function stopPlacing(): void {
+    stopFollowing?.();
+    stopFollowing = null;
+  }
+
+  return {
+    show(mention: M, request: ShowRequest) {
+      const content = options.resolve(mention);
+      if (!content) return;
+      if (!ui.mounted && !layer) ui.mount();
+      const lang = options.lang();
+      const { entry } = content.shown;
+      const announcement = `${pick(T.announce, lang)}${entry.name.zh}, ${entry.name.en[0].text}. ${pick(T.escCloses, lang)}`;
+      stopPlacing();
+      renderLayer(
+        <MentionCard
+          key={`${entry.id}:${mention.range.startOffset}`}
+          shown={content.shown}
+          nameRef={content.nameRef}
+          alternatives={content.alternatives}
+          lang={lang}
+          pinned={request.pinned}
+          onClose={options.onClose}
+          onOpenEntry={options.onOpenEntry}
+        />,
+        announcement,
+      );
+      const card = cardElement();
+      if (!card) return;
+      const reference = rangeReference(mention.range, document);
+      stopFollowing = followMention(reference, card, { pointer: request.pointer });
+      if (request.reason === 'keyboard' && !isEditable(document.activeElement)) {
+        // The user asked for the card from the keyboard: take them to its buttons (a
+        // non-modal dialog; Esc gives focus back). Hover and click never move focus.
+        if (!ui.shadow.activeElement) focusBefore = document.activeElement as HTMLElement | null;
+        card.focus({ preventScroll: true });
+      }
+    },
+    hide() {
+      stopPlacing();
+      const hadFocus = ui.shadow.activeElement !== null;
+      renderLayer(null, '');
+      if (hadFocus && focusBefore?.isConnected) focusBefore.focus({ preventScroll: true });
+      focusBefore = null;
+    },
+    owns(event: Event) {
+      return event.composedPath().includes(ui.shadowHost);
+    },
+    dispose() {
+      stopPlacing();
+      ui.remove();
+    },
+  };
+}
+
+function isEditable(element: Element | null): boolean {
+  if (!element) return false;
+  if (element instanceof HTMLElement && element.isContentEditable) return true;
+  return ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName);
+}
