@@ -294,17 +294,30 @@ describe('hover cards', () => {
     await hostile.close();
   });
 
-  it('axe finds no accessibility violation in the card', async () => {
+  it('axe finds no accessibility violation in the card, in the light and the dark theme', async () => {
     const page = await openNotice(browser);
-    await hover(page, '重点国际（地区）合作研究项目');
+    await hover(page, '重大国际（地区）合作研究项目'); // with the former-name line
     await page.addScriptTag({ path: resolve(ROOT, 'node_modules/axe-core/axe.min.js') });
-    const result = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[]; passes: unknown[] }> } }).axe;
-      // axe reaches into the open shadow root through `fromShadowDom`.
-      return axe.run({ include: { fromShadowDom: ['grant-lens-ui', '.gl-card'] } });
-    });
-    expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-    expect(result.passes.length).toBeGreaterThan(5); // it did look at the card
+    const audit = () =>
+      page.evaluate(async () => {
+        type Result = { violations: { id: string; help: string }[]; passes: unknown[] };
+        const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<Result> } }).axe;
+        // axe reaches into the open shadow root through `fromShadowDom`.
+        const result = await axe.run({ include: { fromShadowDom: ['grant-lens-ui', '.gl-card'] } });
+        const card = document.querySelector('grant-lens-ui')!.shadowRoot!.querySelector('.gl-card')!;
+        return {
+          violations: result.violations.map((v) => `${v.id}: ${v.help}`),
+          passes: result.passes.length,
+          background: getComputedStyle(card).backgroundColor,
+        };
+      });
+    const light = await audit();
+    expect(light.violations).toEqual([]);
+    expect(light.passes).toBeGreaterThan(5); // it did look at the card
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await audit();
+    expect(dark.violations).toEqual([]);
+    expect(dark.background).not.toBe(light.background); // the dark theme applied
     await page.close();
   });
 
