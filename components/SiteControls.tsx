@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { pick, type Lang } from '../core/i18n';
-import { siteSwitchFor, withPortalEnabled, type Settings } from '../core/settings';
+import { siteSwitchFor, withPortalEnabled, type Settings, type SiteSwitch } from '../core/settings';
 import { originHost } from '../core/site-origin';
 import { getSettings, updateSettings, watchSettings } from '../entrypoints/shared/settings-store';
 import { disableUserSite, enableUserSite, scanTabOnce } from '../entrypoints/shared/sites';
@@ -23,7 +23,6 @@ const T = {
     zh: '开启时，浏览器会请您允许 Grant Lens 在每次访问时读取本网站。',
   },
   siteOnHint: { en: 'Switching off takes that access back.', zh: '关闭即收回访问权限。' },
-  unsupported: { en: 'Grant Lens cannot run on this page.', zh: 'Grant Lens 无法在此页面运行。' },
   globallyOff: {
     en: 'Highlighting is switched off for every site in Settings.',
     zh: '设置中已关闭所有网站的标注。',
@@ -41,7 +40,10 @@ export function SiteControls({ lang }: { lang: Lang }) {
   const [message, setMessage] = useState<Message>(null);
 
   if (tab === undefined || settings === null) return null;
-  const site = siteSwitchFor(settings, tab?.url);
+  const found = siteSwitchFor(settings, tab?.url);
+  // Browser and extension pages: nothing to switch (OnThisPage already says Grant Lens cannot run there).
+  if (found.kind === 'unsupported') return null;
+  const site: Exclude<SiteSwitch, { kind: 'unsupported' }> = found;
 
   /** Runs one action with a busy state and a message; errors are shown, not swallowed. */
   function act(action: () => Promise<Message>) {
@@ -55,7 +57,7 @@ export function SiteControls({ lang }: { lang: Lang }) {
   }
 
   function toggle() {
-    if (!tab || site.kind === 'unsupported') return;
+    if (!tab) return;
     if (site.kind === 'portal') {
       act(async () => {
         await updateSettings((s) => withPortalEnabled(s, site.host, !site.on));
@@ -76,39 +78,30 @@ export function SiteControls({ lang }: { lang: Lang }) {
     }
   }
 
-  const host = site.kind === 'portal' ? site.host : site.kind === 'user-site' ? originHost(site.origin) : '';
-  const hint =
-    site.kind === 'unsupported'
-      ? T.unsupported
-      : site.kind === 'portal'
-        ? T.portalHint
-        : site.on
-          ? T.siteOnHint
-          : T.siteOffHint;
+  const host = site.kind === 'portal' ? site.host : originHost(site.origin);
+  const hint = site.kind === 'portal' ? T.portalHint : site.on ? T.siteOnHint : T.siteOffHint;
 
   return (
     <section class="gl-section gl-site-controls" aria-labelledby="gl-site-heading">
       <h2 id="gl-site-heading" class="gl-section-heading">
         {pick(T.heading, lang)}
-        {host && <span class="gl-site-host"> · {host}</span>}
+        <span class="gl-site-host"> · {host}</span>
       </h2>
-      {site.kind !== 'unsupported' && (
-        <label class="gl-switch">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={site.on}
-            disabled={busy}
-            aria-describedby="gl-site-hint"
-            onChange={toggle}
-          />
-          <span>{pick(T.toggle, lang)}</span>
-        </label>
-      )}
+      <label class="gl-switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={site.on}
+          disabled={busy}
+          aria-describedby="gl-site-hint"
+          onChange={toggle}
+        />
+        <span>{pick(T.toggle, lang)}</span>
+      </label>
       <p id="gl-site-hint" class="gl-hint">
         {pick(hint, lang)}
       </p>
-      {!settings.highlightEnabled && site.kind !== 'unsupported' && <p class="gl-hint gl-warning">{pick(T.globallyOff, lang)}</p>}
+      {!settings.highlightEnabled && <p class="gl-hint gl-warning">{pick(T.globallyOff, lang)}</p>}
       <p class={`gl-message ${message?.kind === 'problem' ? 'gl-problem' : ''}`} role="status">
         {message?.text ?? ''}
       </p>
