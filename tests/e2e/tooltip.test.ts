@@ -282,6 +282,24 @@ describe('hover cards', () => {
     await page.close();
   });
 
+  it('a card opened from the keyboard takes focus and gives it back on Esc, but never from a text field', async () => {
+    const page = await openNotice(browser);
+    await page.bringToFront();
+    const focused = () => page.evaluate(() => document.activeElement?.tagName.toLowerCase());
+    await page.locator('#outro a').focus();
+    await navigateCommand(browser, 'next');
+    await expect.poll(focused, { timeout: 2_000 }).toBe('grant-lens-ui'); // focus is in the card
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardState(page), { timeout: 1_000 }).toBeNull();
+    expect(await focused()).toBe('a'); // back where it was
+    // Someone writing in a field keeps their caret there.
+    await page.locator('textarea').focus();
+    await navigateCommand(browser, 'next');
+    await expect.poll(() => cardState(page), { timeout: 2_000 }).not.toBeNull();
+    expect(await focused()).toBe('textarea');
+    await page.close();
+  });
+
   it('hostile page CSS does not change the card', async () => {
     const normal = await openNotice(browser);
     const reference = await hover(normal, '重点国际（地区）合作研究项目');
