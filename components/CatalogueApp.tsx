@@ -44,13 +44,9 @@ export function CatalogueApp(props: CatalogueAppProps) {
   const { catalogue, search, lang, route } = props;
   const [query, setQuery] = useState(route.query);
   // `?q=` without an entry (the context menu's look-up) shows the best match straight away,
-  // with the other results still listed under the box.
-  const entry =
-    route.entryId !== undefined
-      ? catalogue.byId(route.entryId)
-      : route.query !== '' && query === route.query
-        ? search.search(route.query, 1)[0]?.entry
-        : undefined;
+  // with the other results still listed under the box; it stays until another entry is opened.
+  const [lookedUp] = useState(() => (route.query === '' ? undefined : search.search(route.query, 1)[0]?.entry));
+  const entry = route.entryId !== undefined ? catalogue.byId(route.entryId) : lookedUp;
 
   // A new entry scrolls its detail into view and takes focus there (heading), as a page would.
   useEffect(() => {

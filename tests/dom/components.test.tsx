@@ -145,7 +145,14 @@ describe('CatalogueApp', () => {
   it('opens a look-up with its best match and says so for an unknown id', () => {
     show(<CatalogueApp {...props} lang="zh" route={{ query: '战略性国合专项' }} />);
     expect(root.querySelector('#gl-entry-heading')?.textContent).toBe('战略性科技创新合作重点专项');
-    expect(root.querySelector<HTMLInputElement>('[role="combobox"]')?.value).toBe('战略性国合专项');
+    const box = root.querySelector<HTMLInputElement>('[role="combobox"]')!;
+    expect(box.value).toBe('战略性国合专项');
+    // Typing another query keeps the looked-up entry on screen until another is opened.
+    act(() => {
+      box.value = 'RFIS';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(root.querySelector('#gl-entry-heading')?.textContent).toBe('战略性科技创新合作重点专项');
     render(null, root);
     show(<CatalogueApp {...props} lang="zh" route={{ entryId: 'nope', query: '' }} />);
     expect(root.querySelector('[role="alert"]')?.textContent).toBe('目录中没有编号为“nope”的条目。');
