@@ -21,6 +21,7 @@ import { mentionAtPoint } from './hit-test';
 import { MentionRegistry, type PageMention } from './registry';
 import { ScanJob, type ScanTarget } from './scan';
 import { createSliceScheduler, type SlicedJob } from './scheduler';
+import { paintAll, paintNearViewport } from './viewport-paint';
 import { isRendered } from './visibility';
 import { createPageWatcher, dirtyContainer, MutationBackoff } from './watch';
 
@@ -33,6 +34,11 @@ export interface PageEngineOptions {
   onChange?: () => void;
   /** Time-slice budget in ms (default 8). */
   budgetMs?: number;
+  /**
+   * Paint only mentions within a few screens of the viewport (viewport-paint.ts). Default:
+   * wherever IntersectionObserver exists. Counts and navigation always cover the whole page.
+   */
+  paintNearViewportOnly?: boolean;
 }
 
 export interface PageEngine {
@@ -66,11 +72,15 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
   const view = root.defaultView;
   if (!view) throw new Error('createPageEngine needs a document that has a window');
 
-  const registry = new MentionRegistry();
+  const registry = new MentionRegistry(root);
   const painter = new HighlightPainter();
+  const nearViewportOnly = options.paintNearViewportOnly ?? typeof view.IntersectionObserver === 'function';
+  const mentionPainter = nearViewportOnly ? paintNearViewport(painter, view) : paintAll(painter);
   const scheduler = createSliceScheduler({ budgetMs: options.budgetMs });
   const backoff = new MutationBackoff();
   const shadowRoots = new Set<ShadowRoot>();
+  /** Roots whose stylesheet is still to be adopted (see styleRoots). */
+  const unstyled = new Set<Document | ShadowRoot>();
   const frames = new Set<HTMLIFrameElement | HTMLFrameElement>();
   /** Containers waiting for a rescan (flushed after the backoff delay). */
   let dirty = new Set<Node>();
@@ -85,15 +95,15 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
     recognizer,
     mention(m) {
       registry.add(m);
-      if (m.visible) painter.add(m.range);
       changed = true;
+      if (m.visible) mentionPainter.show(m);
     },
     // Met again when an ancestor of its host is rescanned: that rescan dropped its mentions
     // too (they lie inside the dirty container), so it is always scanned again.
     shadowRoot(sr) {
       shadowRoots.add(sr);
       watcher.observe(sr);
-      painter.styleRoot(sr);
+      unstyled.add(sr);
       scheduler.enqueue(scanJob(sr));
     },
     frame(frame) {
@@ -105,7 +115,7 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
       }
       if (!doc) return;
       watcher.observe(doc);
-      painter.styleRoot(doc);
+      unstyled.add(doc);
       scheduler.enqueue(scanJob(doc));
     },
   };
@@ -133,10 +143,25 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
   }
 
   function notifyIfChanged(): void {
+    styleRoots();
     if (!changed || disposed) return;
     changed = false;
     registry.invalidateOrder();
     onChange?.();
+  }
+
+  /**
+   * Adopts the ::highlight stylesheet into the roots met since last time, once no scan is
+   * left to run. A new stylesheet invalidates the style of the whole tree: adopted mid-scan,
+   * the next visibility check would pay for restyling the page inside a time slice (over half
+   * a second on a 10 MB page); adopted at the end, the browser restyles in its next frame.
+   * Shadow roots met again in a rescan are checked again: a component may have replaced its
+   * adopted sheets when it re-rendered.
+   */
+  function styleRoots(): void {
+    if (scheduler.busy || disposed) return;
+    for (const r of unstyled) painter.styleRoot(r);
+    unstyled.clear();
   }
 
   function markDirty(nodes: Node[]): void {
@@ -200,7 +225,7 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
 
   function remove(m: PageMention): void {
     registry.remove(m);
-    painter.delete(m.range);
+    mentionPainter.hide(m);
     if (m === active) setActive(null);
     changed = true;
   }
@@ -217,8 +242,8 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
         const visible = parent ? isLive(parent) && isRendered(parent) : false;
         if (visible !== m.visible) {
           m.visible = visible;
-          if (visible) painter.add(m.range);
-          else painter.delete(m.range);
+          if (visible) mentionPainter.show(m);
+          else mentionPainter.hide(m);
           changed = true;
         }
         return 1;
@@ -238,7 +263,7 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
       if (started || disposed) return;
       started = true;
       watcher.observe(root);
-      painter.styleRoot(root);
+      unstyled.add(root);
       scheduler.enqueue(scanJob(root));
     },
     dispose() {
@@ -249,6 +274,7 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
       for (const frame of frames) frame.removeEventListener('load', onFrameLoad);
       frames.clear();
       shadowRoots.clear();
+      mentionPainter.dispose();
       painter.dispose();
       registry.clear();
     },

@@ -5,6 +5,43 @@
 import type { NameRef } from '../core/types';
 import { compareComposed } from './composed-tree';
 
+/**
+ * Visits the text nodes under `root` in rendering order: a shadow host's open shadow tree at
+ * the host's place (before its light children), a same-origin frame's document at the frame.
+ */
+export function walkComposed(root: Node, visit: (text: Text) => void): void {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 3) {
+      visit(node as Text);
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      const shadow = (el as HTMLElement).shadowRoot;
+      if (shadow) walkComposed(shadow, visit);
+      if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
+        let doc: Document | null = null;
+        try {
+          doc = (el as HTMLIFrameElement).contentDocument;
+        } catch {
+          doc = null;
+        }
+        if (doc) walkComposed(doc, visit);
+      }
+    }
+    // Next in document order: first child, else next sibling of the nearest ancestor that has one.
+    let next: Node | null = node.firstChild;
+    while (!next && node) {
+      if (node === root) break;
+      next = node.nextSibling;
+      if (!next) {
+        node = node.parentNode;
+        if (node === root) node = null;
+      }
+    }
+    node = next;
+  }
+}
+
 /** One programme mention on the page. */
 export interface PageMention {
   /** Catalogue ids it names: one, or more for a form the catalogue marks ambiguous. */
@@ -21,12 +58,19 @@ export interface PageMention {
 }
 
 export class MentionRegistry {
+  /** `root`: the document whose order (with its shadow roots and frames) the list follows. */
+  constructor(private readonly root: Document) {}
+
   private readonly all = new Set<PageMention>();
   private readonly byNode = new Map<Text, PageMention[]>();
   private ordered: PageMention[] | null = null;
 
   get size(): number {
     return this.all.size;
+  }
+
+  has(mention: PageMention): boolean {
+    return this.all.has(mention);
   }
 
   add(mention: PageMention): void {
@@ -66,19 +110,33 @@ export class MentionRegistry {
     return this.byNode.get(node as Text) ?? [];
   }
 
-  /** Visible mentions in document order (across shadow roots and frames). */
+  /**
+   * Visible mentions in document order (across shadow roots and frames). Sorted by one walk
+   * over the page that numbers the text nodes holding mentions: comparing nodes pairwise
+   * (compareDocumentPosition) costs time in proportion to the siblings between them, which
+   * made sorting 10,000 mentions on a long flat page take seconds.
+   */
   list(): readonly PageMention[] {
     if (!this.ordered) {
-      this.ordered = [...this.all]
-        .filter((m) => m.visible)
-        .sort((a, b) =>
-          compareComposed(
-            a.range.startContainer, a.range.startOffset,
-            b.range.startContainer, b.range.startOffset,
-          ),
-        );
+      const visible = [...this.all].filter((m) => m.visible);
+      const order = this.numberTextNodes();
+      const key = (m: PageMention) => order.get(m.range.startContainer) ?? Number.MAX_SAFE_INTEGER;
+      this.ordered = visible.sort(
+        (a, b) => key(a) - key(b) || a.range.startOffset - b.range.startOffset,
+      );
     }
     return this.ordered;
+  }
+
+  /** Document-order numbers for the text nodes that hold mentions. */
+  private numberTextNodes(): Map<Node, number> {
+    const order = new Map<Node, number>();
+    const wanted = this.byNode;
+    let next = 0;
+    walkComposed(this.root, (text) => {
+      if (wanted.has(text)) order.set(text, next++);
+    });
+    return order;
   }
 
   /** The next visible mention after `from` (of entry `id` if given), wrapping around. */
@@ -113,16 +171,22 @@ export class MentionRegistry {
     if (n === 0) return null;
     let index = from ? list.indexOf(from) : -1;
     if (index === -1 && from) {
-      // `from` is gone (rescanned): continue from where it was.
-      index = list.findIndex(
-        (m) =>
+      // `from` is gone (rescanned): continue from where it was. Binary search for the first
+      // mention after it (few comparisons: each costs time on long flat pages).
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const m = list[mid]!;
+        const after =
           compareComposed(
             m.range.startContainer, m.range.startOffset,
             from.range.startContainer, from.range.startOffset,
-          ) > 0,
-      );
-      index = index === -1 ? n : index;
-      if (direction === 1) index -= 1;
+          ) > 0;
+        if (after) hi = mid;
+        else lo = mid + 1;
+      }
+      index = direction === 1 ? lo - 1 : lo;
     }
     if (index === -1 && direction === -1) index = n;
     for (let k = 1; k <= n; k++) {

@@ -6,7 +6,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HIGHLIGHT_NAMES, UI_HOST_TAG } from '../../page/constants';
 import { createPageEngine, type PageEngine } from '../../page/engine';
 import { MutationBackoff } from '../../page/watch';
-import { fakeRecognizer, highlightRegistry, installHighlightShims, rangeText } from './page-fakes';
+import {
+  fakeRecognizer,
+  highlightRegistry,
+  installFakeIntersectionObserver,
+  installHighlightShims,
+  rangeText,
+} from './page-fakes';
 
 const KEY = '重点国际（地区）合作研究项目';
 const ORG = '组织间国际（地区）合作研究与交流项目';
@@ -22,7 +28,7 @@ function painted(): string[] {
 
 async function startOn(html: string, onChange?: () => void): Promise<PageEngine> {
   document.body.innerHTML = html;
-  engine = createPageEngine({ root: document, recognizer: fakeRecognizer(names), onChange });
+  engine = createPageEngine({ root: document, recognizer: fakeRecognizer(names), onChange, paintNearViewportOnly: false });
   engine.start();
   await engine.settled();
   return engine;
@@ -72,7 +78,7 @@ describe('scan', () => {
     document.body.innerHTML = '<p>前</p><div id="host"></div>';
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
     shadow.innerHTML = `<p>影子里的${KEY}</p>`;
-    engine = createPageEngine({ root: document, recognizer: fakeRecognizer(names) });
+    engine = createPageEngine({ root: document, recognizer: fakeRecognizer(names), paintNearViewportOnly: false });
     engine.start();
     await engine.settled();
     expect(painted()).toEqual([KEY]);
@@ -122,7 +128,7 @@ describe('dynamic pages', () => {
     document.body.innerHTML = '<main><div id="host"></div></main>';
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
     shadow.innerHTML = `<p>${KEY}</p>`;
-    engine = createPageEngine({ root: document, recognizer: fakeRecognizer(names) });
+    engine = createPageEngine({ root: document, recognizer: fakeRecognizer(names), paintNearViewportOnly: false });
     engine.start();
     await engine.settled();
     document.querySelector('main')!.append(Object.assign(document.createElement('p'), { textContent: ORG }));
@@ -161,7 +167,7 @@ describe('dynamic pages', () => {
     const onChange = vi.fn();
     const recognizer = fakeRecognizer(names);
     document.body.innerHTML = `<p>${KEY}</p>`;
-    engine = createPageEngine({ root: document, recognizer, onChange });
+    engine = createPageEngine({ root: document, recognizer, onChange, paintNearViewportOnly: false });
     engine.start();
     await engine.settled();
     const calls = recognizer.calls.length;
@@ -196,16 +202,39 @@ describe('dispose', () => {
   });
 
   it("leaves a newer instance's highlight alone (extension reload)", async () => {
-    const old = createPageEngine({ root: document, recognizer: fakeRecognizer(names) });
+    const old = createPageEngine({ root: document, recognizer: fakeRecognizer(names), paintNearViewportOnly: false });
     document.body.innerHTML = `<p>${KEY}</p>`;
     old.start();
     await old.settled();
-    engine = createPageEngine({ root: document, recognizer: fakeRecognizer(names) });
+    engine = createPageEngine({ root: document, recognizer: fakeRecognizer(names), paintNearViewportOnly: false });
     engine.start();
     await engine.settled();
     old.dispose();
     expect(painted()).toEqual([KEY]);
     expect(document.adoptedStyleSheets).toHaveLength(1);
+  });
+});
+
+describe('painting near the viewport', () => {
+  it('paints a mention only while its element is near the viewport, and keeps counting it', async () => {
+    const io = installFakeIntersectionObserver();
+    document.body.innerHTML = `<p id="a">${KEY}</p><p id="b">${ORG}</p>`;
+    engine = createPageEngine({ root: document, recognizer: fakeRecognizer(names), paintNearViewportOnly: true });
+    engine.start();
+    await engine.settled();
+    expect(painted()).toEqual([]);
+    expect(engine.counts()).toHaveLength(2);
+    io.intersect(document.getElementById('a')!, true);
+    expect(painted()).toEqual([KEY]);
+    io.intersect(document.getElementById('b')!, true);
+    io.intersect(document.getElementById('a')!, false);
+    expect(painted()).toEqual([ORG]);
+    document.getElementById('b')!.remove();
+    await engine.settled();
+    expect(painted()).toEqual([]);
+    expect(io.observed()).toEqual([document.getElementById('a')]);
+    engine.dispose();
+    expect(io.observed()).toEqual([]);
   });
 });
 

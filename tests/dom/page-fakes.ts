@@ -76,3 +76,40 @@ export function fakeRecognizer(names: Record<string, string>): Recognizer & { ca
     },
   };
 }
+
+/**
+ * An IntersectionObserver the test drives by hand (happy-dom has no layout, so its own never
+ * reports). `intersect(el, yes)` delivers one entry to every observer watching `el`.
+ */
+export function installFakeIntersectionObserver(win: Window = window) {
+  const observers = new Set<FakeObserver>();
+  class FakeObserver {
+    readonly targets = new Set<Element>();
+    constructor(private readonly callback: IntersectionObserverCallback) {
+      observers.add(this);
+    }
+    observe(el: Element) {
+      this.targets.add(el);
+    }
+    unobserve(el: Element) {
+      this.targets.delete(el);
+    }
+    disconnect() {
+      this.targets.clear();
+      observers.delete(this);
+    }
+    deliver(el: Element, isIntersecting: boolean) {
+      const entry = { target: el, isIntersecting } as IntersectionObserverEntry;
+      this.callback([entry], this as unknown as IntersectionObserver);
+    }
+  }
+  Object.defineProperty(win, 'IntersectionObserver', { value: FakeObserver, configurable: true, writable: true });
+  return {
+    intersect(el: Element, isIntersecting: boolean) {
+      for (const o of observers) if (o.targets.has(el)) o.deliver(el, isIntersecting);
+    },
+    observed(): Element[] {
+      return [...observers].flatMap((o) => [...o.targets]);
+    },
+  };
+}
