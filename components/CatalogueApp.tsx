@@ -10,7 +10,7 @@ import type { Search } from '../core/search';
 import { pick, type Lang } from '../core/i18n';
 import { entryHash, type CatalogueRoute } from './catalogue-route';
 import { CopyNameButton } from './CopyNameButton';
-import { EntryDetail } from './EntryDetail';
+import { EntryDetail, relatedOf } from './EntryDetail';
 import { EntryTree } from './EntryTree';
 import { QuickSearch } from './QuickSearch';
 
@@ -95,6 +95,7 @@ export function CatalogueApp(props: CatalogueAppProps) {
               entry={entry}
               path={catalogue.parentChain(entry.id)}
               children={catalogue.children(entry.id)}
+              related={relatedOf(catalogue, entry)}
               lang={lang}
               level={1}
               headingId="gl-entry-heading"

@@ -1,10 +1,12 @@
 /**
  * Everything the catalogue knows about one entry: the header, what it funds, conditions,
  * dated facts with their sources, every name it goes by (English names marked official or
- * translation, short and former names with their years), its sub-types and the sources.
+ * translation, short and former names with their years), a note on its place, its sub-types,
+ * related entries and the sources.
  * Used by the popup's detail view and the catalogue page; the hover card reuses the pieces.
  */
 import type { ComponentChildren } from 'preact';
+import type { Catalogue } from '../core/catalogue';
 import type { Entry, Source } from '../core/schema';
 import { pick, type Lang } from '../core/i18n';
 import { EntryHeader } from './EntryHeader';
@@ -21,6 +23,8 @@ const T = {
   english: { zh: '英文名', en: 'English names' },
   otherNames: { zh: '简称、曾用名及其他写法', en: 'Short, former and other names' },
   children: { zh: '下设', en: 'Includes' },
+  related: { zh: '相关条目', en: 'Related' },
+  note: { zh: '说明', en: 'Note' },
   sources: { zh: '来源', en: 'Sources' },
   source: { zh: '来源：', en: 'Source: ' },
 };
@@ -31,6 +35,8 @@ export interface EntryDetailProps {
   path: readonly Entry[];
   /** Direct sub-entries (Catalogue.children). */
   children?: readonly Entry[];
+  /** Entries tied to this one outside the tree (`entry.related`, resolved by the caller). */
+  related?: readonly Entry[];
   lang: Lang;
   level?: 1 | 2 | 3;
   headingId?: string;
@@ -64,6 +70,13 @@ export function EntryDetail(props: EntryDetailProps) {
         <Sub class="gl-section-title">{pick(T.summary, lang)}</Sub>
         <p class="gl-summary">{pick(entry.summary, lang)}</p>
       </section>
+
+      {entry.note && (
+        <section>
+          <Sub class="gl-section-title">{pick(T.note, lang)}</Sub>
+          <p class="gl-entry-note">{pick(entry.note, lang)}</p>
+        </section>
+      )}
 
       {entry.focus && entry.focus.length > 0 && (
         <section>
@@ -146,6 +159,19 @@ export function EntryDetail(props: EntryDetailProps) {
         </section>
       )}
 
+      {props.related && props.related.length > 0 && (
+        <section>
+          <Sub class="gl-section-title">{pick(T.related, lang)}</Sub>
+          <ul class="gl-list gl-children">
+            {props.related.map((other) => (
+              <li key={other.id}>
+                <EntryLink entry={other} lang={lang} hrefFor={props.hrefFor} onSelect={props.onSelect} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <section>
         <Sub class="gl-section-title">{pick(T.sources, lang)}</Sub>
         <ol class="gl-list gl-sources">
@@ -158,6 +184,11 @@ export function EntryDetail(props: EntryDetailProps) {
       </section>
     </article>
   );
+}
+
+/** The entries `entry.related` names, in its order (unknown ids are the validator's business). */
+export function relatedOf(catalogue: Catalogue, entry: Entry): Entry[] {
+  return (entry.related ?? []).flatMap((id) => catalogue.byId(id) ?? []);
 }
 
 function EntryLink(props: {

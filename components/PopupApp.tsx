@@ -10,7 +10,7 @@ import type { Entry } from '../core/schema';
 import type { Search } from '../core/search';
 import { pick, type Lang } from '../core/i18n';
 import { CopyNameButton } from './CopyNameButton';
-import { EntryDetail } from './EntryDetail';
+import { EntryDetail, relatedOf } from './EntryDetail';
 import { EntryTree } from './EntryTree';
 import { QuickSearch } from './QuickSearch';
 
@@ -79,6 +79,7 @@ export function PopupApp(props: PopupAppProps) {
             entry={detail}
             path={catalogue.parentChain(detail.id)}
             children={catalogue.children(detail.id)}
+            related={relatedOf(catalogue, detail)}
             lang={lang}
             level={2}
             headingId="gl-detail-heading"

@@ -7,7 +7,7 @@ import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
 import { CatalogueApp } from '../../components/CatalogueApp';
-import { EntryDetail } from '../../components/EntryDetail';
+import { EntryDetail, relatedOf } from '../../components/EntryDetail';
 import { EntryHeader } from '../../components/EntryHeader';
 import { EntryTree } from '../../components/EntryTree';
 import { MatchBadge } from '../../components/MatchBadge';
@@ -181,5 +181,25 @@ describe('catalogue routes', () => {
 
   it('writes the deep link the popup opens', () => {
     expect(catalogueEntryPath('nsfc-key')).toBe('/catalogue.html#/entry/nsfc-key');
+  });
+});
+
+describe('EntryDetail: note and related entries', () => {
+  it('shows why an entry sits where it does and links the entries tied to it', () => {
+    const id = 'nsfc-org';
+    show(
+      <EntryDetail
+        entry={entry(id)}
+        path={path(id)}
+        related={relatedOf(bundledCatalogue, entry(id))}
+        lang="en"
+        hrefFor={entryHash}
+      />,
+    );
+    expect(root.querySelector('.gl-entry-note')?.textContent).toBe(entry(id).note!.en);
+    const titles = [...root.querySelectorAll('.gl-section-title')].map((title) => title.textContent);
+    expect(titles).toContain('Related');
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('.gl-children a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(entry(id).related!.map((other) => `#/entry/${other}`));
   });
 });
