@@ -2,7 +2,8 @@
  * The background in Chromium with the built extension: the toolbar badge counts the distinct
  * programmes per tab (reported by the real content script) and clears on navigation; the
  * selection menu exists; user-site scripts are registered by the real scripting API from
- * settings and permissions, and a second reconcile leaves them alone.
+ * settings and permissions, and a second reconcile leaves them alone; the popup's page
+ * sections (OnThisPage, SiteControls) talk to the real content script and settings.
  *
  * Not here: the optional-permission prompt (permissions.request). Headless Chromium shows it
  * with nobody to answer and automation cannot reach it, so the flow around it is tested with
@@ -10,12 +11,16 @@
  * on a host the extension already holds (a default portal written into userSites directly).
  */
 import type { Browser } from 'wxt/browser';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
 
 /** The extension API inside `serviceWorker.evaluate` callbacks, which run in the worker. */
 declare const chrome: typeof Browser;
 
+const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 const PORTAL = 'www.nsfc.gov.cn';
 const OTHER_PORTAL = 'service.most.gov.cn';
 
@@ -137,5 +142,55 @@ describe('background', () => {
     // A site without permission is kept in settings but gets no script; a removed site loses it.
     await setSites(['https://kyc.example.edu.cn'], 'underline');
     await expect.poll(registered, { timeout: 10_000 }).toEqual([]);
+  });
+
+  /**
+   * The popup opened as a tab would find itself as the active tab, so its tabs.query is
+   * pointed at the page under test (the toolbar click that normally opens it cannot be made
+   * from automation). Everything else is real: messages to the content script, settings.
+   */
+  async function openPopupOn(url: string): Promise<Page> {
+    const tabId = await tabIdOf(url);
+    const popup = await browser.context.newPage();
+    await popup.addInitScript((tab) => {
+      const api = (globalThis as unknown as { chrome: typeof Browser }).chrome;
+      api.tabs.query = (async () => [tab]) as unknown as typeof api.tabs.query;
+    }, { id: tabId, url, index: 0 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    return popup;
+  }
+
+  it('popup sections: programmes on the page with counts, the portal switch, no axe violation', async () => {
+    const notice = await browser.context.newPage();
+    await notice.goto(`http://${PORTAL}/two.html`);
+    const popup = await openPopupOn(`http://${PORTAL}/two.html`);
+    const rows = popup.locator('.gl-mention');
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(2);
+    expect(await rows.first().textContent()).toMatch(/×2/);
+
+    await popup.evaluate(AXE); // extension pages refuse inline script tags (CSP); evaluate is not subject to it
+    const violations = await popup.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string }[] }> } }).axe;
+      const result = await axe.run({ include: [['.gl-on-this-page'], ['.gl-site-controls']] });
+      return result.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+
+    const toggle = popup.getByRole('switch', { name: 'Highlight on this site' });
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.uncheck();
+    await expect
+      .poll(() => browser.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings))
+      .toMatchObject({ disabledPortals: [PORTAL] });
+    await toggle.check();
+    await expect
+      .poll(() => browser.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings))
+      .toMatchObject({ disabledPortals: [] });
+
+    // A click asks the page to reveal the programme and closes the popup.
+    const closed = popup.waitForEvent('close');
+    await rows.first().click();
+    await closed;
+    await notice.close();
   });
 });
