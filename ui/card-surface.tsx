@@ -98,7 +98,11 @@ export async function createCardSurface<M extends { range: AbstractRange }>(
     show(mention: M, request: ShowRequest) {
       const content = options.resolve(mention);
       if (!content) return;
-      if (!ui.mounted && !layer) ui.mount();
+      if (!layer || !ui.shadowHost.isConnected) {
+        // First card, or the page threw our host away (a framework re-rendering <body>).
+        if (layer) ui.remove();
+        ui.mount();
+      }
       const lang = options.lang();
       const { entry } = content.shown;
       const announcement = `${pick(T.announce, lang)}${entry.name.zh}, ${entry.name.en[0].text}. ${pick(T.escCloses, lang)}`;

@@ -175,6 +175,16 @@ describe('hover cards', () => {
     await page.close();
   });
 
+  it('comes back when the page throws the card host away (a framework re-rendering <body>)', async () => {
+    const page = await openNotice(browser);
+    await hover(page, '外国学者研究基金项目');
+    await page.mouse.move(2, 2);
+    await expect.poll(() => cardState(page), { timeout: 2_000 }).toBeNull();
+    await page.evaluate(() => document.querySelector('grant-lens-ui')!.remove());
+    expect((await hover(page, '重点合作研究项目')).entry).toBe('nsfc-key');
+    await page.close();
+  });
+
   it('pins on click until a click elsewhere', async () => {
     const page = await openNotice(browser);
     const at = await mentionCentre(page, '外国学者研究基金项目');
