@@ -3,9 +3,13 @@
  * http://www.nsfc.gov.cn/…: which texts are painted (exactly), that the page's DOM is left
  * byte-for-byte as it was, that it follows DOM changes, and that other sites get nothing.
  */
+import type { Browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+
+/** The extension API inside `serviceWorker.evaluate` callbacks, which run in the worker. */
+declare const chrome: typeof Browser;
 
 const PORTAL = 'www.nsfc.gov.cn';
 /** A university research-office site: not a default portal, so the manifest does not run there. */
@@ -125,6 +129,50 @@ describe('highlighter on a portal page', () => {
     expect(await waitForPainted(page, EXPECTED.length - 1)).toEqual(
       EXPECTED.filter((t) => t !== '重點國際（地區）合作研究項目'),
     );
+    await page.close();
+  });
+
+  it('answers get-mentions with counts per programme, in order of first mention', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`http://${PORTAL}${NOTICE}`);
+    await waitForPainted(page, EXPECTED.length);
+    const response = await browser.serviceWorker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      return chrome.tabs.sendMessage(tab!.id!, { type: 'grant-lens:get-mentions' });
+    }, `http://${PORTAL}${NOTICE}`);
+    expect(response).toEqual({
+      url: `http://${PORTAL}${NOTICE}`,
+      counts: [
+        { id: 'nsfc-key', count: 3 },
+        { id: 'nsfc-org', count: 1 },
+        { id: 'most-intergov', count: 1 },
+        { id: 'nsfc-rfis-young', count: 2 },
+        { id: 'nsfc-rfis', count: 1 },
+        { id: 'nsfc-intl-exchange', count: 1 },
+      ],
+    });
+    await page.close();
+  });
+
+  it('a second copy of the script (scan once, own sites) replaces the first: nothing doubled', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`http://${PORTAL}${NOTICE}`);
+    await waitForPainted(page, EXPECTED.length);
+    await browser.serviceWorker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['content-scripts/highlighter.js'] });
+    }, `http://${PORTAL}${NOTICE}`);
+    expect(await waitForPainted(page, EXPECTED.length)).toEqual(EXPECTED);
+    const sheets = await page.evaluate(() => document.adoptedStyleSheets.length);
+    expect(sheets).toBe(1);
+    // Only one engine still watches: an added name is painted once.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = '外国优秀青年学者研究基金项目';
+      document.getElementById('main')!.append(p);
+    });
+    const texts = await waitForPainted(page, EXPECTED.length + 1);
+    expect(texts.filter((t) => t === '外国优秀青年学者研究基金项目')).toHaveLength(1);
     await page.close();
   });
 
