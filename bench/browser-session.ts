@@ -10,7 +10,7 @@ import { CHROMIUM_PATH, startPageServer, type PageServer } from '../tests/e2e/ha
 
 export const MARK_JS_PATH = resolve(import.meta.dirname, '../node_modules/mark.js/dist/mark.min.js');
 
-/** The flags the e2e tests use: without them Chromium keeps calling home. */
+/** The flags the e2e tests use (without them Chromium keeps calling home), plus expose-gc. */
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -18,6 +18,8 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Lets the harness collect the garbage of building a matcher before the timed scan.
+  '--js-flags=--expose-gc',
 ];
 
 export interface BenchSession {

@@ -194,10 +194,13 @@ function methodSection(r: BenchResults): string {
     '- **floor B**: the same walk reading every character once through the recognizer\'s 64 K fold',
     '  table: the least any matcher of folded text must do.',
     '',
-    'The page is reloaded before every run (mark.js mutates the DOM; every engine starts cold, as a',
-    'content script does), engines take turns run by run, and each figure is the median of the runs',
-    '(count in the tables). Building each matcher (`prepare`) is timed apart. Ratios compare medians',
-    'measured in the same benchmark run on the same page. `bench/results.json` has every raw run.',
+    'Each round loads the page afresh once for the engines that leave the DOM untouched (they take',
+    'turns in an order rotated every round, and each removes its highlights, or disposes, after it is',
+    'timed) and once more for mark.js, which rewrites the DOM. Each figure is the median of the runs',
+    '(count in the tables; fewer only where a table says so). Building each matcher (`prepare`) is',
+    'timed apart, and its garbage is collected (`--js-flags=--expose-gc`) before the clock starts,',
+    'after the page\'s own first frames. Ratios compare medians measured in the same benchmark run',
+    'on the same page. `bench/results.json` has every raw run.',
   ].join('\n');
 }
 

@@ -67,17 +67,31 @@ async function scanWithCap(session: BenchSession, engine: EngineName, catalogue:
   return { engine, prepareMs: Number.NaN, scanMs: capMs, frameMs: Number.NaN, found: Number.NaN, longTasks: none, stopped: true };
 }
 
+/**
+ * Each round loads the page once for the engines that leave the DOM as they found it (they
+ * take turns, in an order rotated every round, and clean up after themselves), and once more
+ * for mark.js, which wraps every match in <mark>. Rounds interleave the engines, so a noisy
+ * moment on the shared machine hits all of them.
+ */
 async function runScanGroup(session: BenchSession, group: ScanGroup): Promise<ScanRecord[]> {
   const records = new Map<string, ScanRecord>();
   for (const engine of group.engines) records.set(engine, { group: group.title, page: group.page, catalogue: group.catalogue, engine, runs: [] });
-  // Rounds interleave the engines, so a noisy moment on the shared machine hits all of them.
+  const runsOf = (engine: EngineName): number => group.runsFor?.[engine] ?? group.runs;
+  const measure = async (engine: EngineName, round: number): Promise<void> => {
+    const result = await scanWithCap(session, engine, group.catalogue, group.capMsFor?.[engine]);
+    records.get(engine)!.runs.push(result);
+    log(`${group.title} ${engine} run ${round + 1}: ${result.stopped ? 'stopped at ' : ''}${result.scanMs.toFixed(1)} ms, found ${result.found}`);
+  };
+  const clean = group.engines.filter((engine) => engine !== 'mark.js');
   for (let round = 0; round < group.runs; round++) {
-    for (const engine of group.engines) {
-      if (round >= (group.runsFor?.[engine] ?? group.runs)) continue;
+    const turn = [...clean.slice(round % clean.length), ...clean.slice(0, round % clean.length)].filter((e) => round < runsOf(e));
+    if (turn.length > 0) {
       await session.open(`/pages/${group.page}.html`);
-      const result = await scanWithCap(session, engine, group.catalogue, group.capMsFor?.[engine]);
-      records.get(engine)!.runs.push(result);
-      log(`${group.title} ${engine} run ${round + 1}: ${result.stopped ? 'stopped at ' : ''}${result.scanMs.toFixed(1)} ms, found ${result.found}`);
+      for (const engine of turn) await measure(engine, round);
+    }
+    if (group.engines.includes('mark.js') && round < runsOf('mark.js')) {
+      await session.open(`/pages/${group.page}.html`);
+      await measure('mark.js', round);
     }
   }
   return [...records.values()];

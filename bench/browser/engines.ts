@@ -10,6 +10,8 @@ import { countMarkRuns } from './mark-count';
 
 export interface ScanOutcome {
   found: number;
+  /** Removes what the scan added (highlights), leaving the page as served; not timed. */
+  cleanup?: () => void;
 }
 
 export interface PreparedEngine {
@@ -90,7 +92,7 @@ export const naiveRegex: Engine = {
           }
         }
         CSS.highlights.set('bench-naive', new Highlight(...ranges));
-        return { found: ranges.length };
+        return { found: ranges.length, cleanup: () => CSS.highlights.delete('bench-naive') };
       },
     };
   },

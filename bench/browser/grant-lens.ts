@@ -18,7 +18,7 @@ export const grantLens: Engine = {
         const engine = createPageEngine({ root: doc, recognizer });
         engine.start();
         await engine.settled();
-        return { found: engine.mentions().length };
+        return { found: engine.mentions().length, cleanup: () => engine.dispose() };
       },
     };
   },
