@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  catalogueEntryPath,
+  isNavigateRequest,
+  isOpenEntryRequest,
+  registerHoverCardRouting,
+} from '../../background/commands';
+
+type CommandListener = (command: string, tab?: { id?: number }) => void;
+
+describe('background routing for hover cards', () => {
+  let pressed: CommandListener;
+  let sent: { tabId: number; message: unknown; options: unknown }[];
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    sent = [];
+    // The fake browser has no commands API: capture the listener the module adds.
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
+      pressed = listener as unknown as CommandListener;
+    });
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (
+      tabId: number,
+      message: unknown,
+      options: unknown,
+    ) => {
+      sent.push({ tabId, message, options });
+    }) as never);
+    registerHoverCardRouting();
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('sends next/previous-mention commands to the top frame of the tab they were pressed in', async () => {
+    pressed('next-mention', { id: 7 });
+    pressed('previous-mention', { id: 7 });
+    pressed('_execute_action', { id: 7 }); // not ours
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent).toEqual([
+      { tabId: 7, message: { type: 'grant-lens:navigate', direction: 'next' }, options: { frameId: 0 } },
+      { tabId: 7, message: { type: 'grant-lens:navigate', direction: 'previous' }, options: { frameId: 0 } },
+    ]);
+  });
+
+  it('a tab without a content script is not an error', async () => {
+    vi.mocked(fakeBrowser.tabs.sendMessage).mockRejectedValue(new Error('Receiving end does not exist.'));
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    pressed('next-mention', { id: 3 });
+    await new Promise((r) => setTimeout(r, 20));
+    process.off('unhandledRejection', unhandled);
+    expect(unhandled).not.toHaveBeenCalled();
+  });
+
+  it('opens the catalogue at the entry a card asks for, next to the page', async () => {
+    const opener = await fakeBrowser.tabs.create({ url: 'http://www.nsfc.gov.cn/notice.html' });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'grant-lens:open-entry', id: 'nsfc-key' }, { tab: opener });
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((t) => t.url)).toContain(fakeBrowser.runtime.getURL('/catalogue.html#/entry/nsfc-key'));
+  });
+
+  it('accepts only well-formed messages', () => {
+    expect(isNavigateRequest({ type: 'grant-lens:navigate', direction: 'next' })).toBe(true);
+    expect(isNavigateRequest({ type: 'grant-lens:navigate', direction: 'up' })).toBe(false);
+    expect(isOpenEntryRequest({ type: 'grant-lens:open-entry', id: 'nsfc-key' })).toBe(true);
+    // An id is never allowed to smuggle a different address into the URL.
+    expect(isOpenEntryRequest({ type: 'grant-lens:open-entry', id: '../popup.html' })).toBe(false);
+    expect(isOpenEntryRequest({ type: 'grant-lens:open-entry', id: 'x#/y' })).toBe(false);
+    expect(isOpenEntryRequest(null)).toBe(false);
+    expect(catalogueEntryPath('nsfc-key')).toBe('/catalogue.html#/entry/nsfc-key');
+  });
+});
