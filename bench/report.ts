@@ -344,6 +344,7 @@ function searchSection(v: View): string {
 }
 
 function bundleSection(r: BenchResults): string {
+  if (r.buildError) return `## Bundle sizes\n\nNot measured: \`npm run build\` failed during this run (${r.buildError}).`;
   if (!r.bundles) return '## Bundle sizes\n\nNot measured: no build in .output/chrome-mv3 (quick runs do not build).';
   const source = r.machine.mode === 'full' ? 'after `npm run build`' : 'the build found there (quick runs do not build; it may be stale)';
   return [

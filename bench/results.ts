@@ -43,4 +43,6 @@ export interface BenchResults {
   search: { catalogue: string; entries: number; forms: number; queries: string[]; runs: SearchResultTimes[] }[];
   /** Null when there was no build to measure (quick runs do not build). */
   bundles: BundleSize[] | null;
+  /** Why the full run could not build (then `bundles` is null). */
+  buildError?: string;
 }
