@@ -30,7 +30,8 @@ export function watchLongTasks(): LongTaskWatch {
   observer.observe({ type: 'long-animation-frame', buffered: false });
   return {
     async stop() {
-      // Entries are delivered asynchronously, after the task that produced them.
+      // Entries are delivered asynchronously: a long animation frame only after it rendered.
+      await afterNextFrame();
       await afterNextFrame();
       collect(observer.takeRecords());
       observer.disconnect();
