@@ -74,7 +74,8 @@ function startHighlighter(ctx: ContentScriptContext): Instance {
   /** Tells the background (badge) how many mentions this frame has, when that changed. */
   function reportCounts(): void {
     const counts = engine.counts();
-    const total = counts.reduce((sum, c) => sum + c.count, 0);
+    // Mentions, not the sum of counts: an ambiguous form counts once for each of its ids.
+    const total = engine.mentions().length;
     if (total === reported.total && counts.length === reported.distinct) return;
     reported = { total, distinct: counts.length };
     const message: MentionsChanged = { type: 'grant-lens:mentions-changed', ...reported };
@@ -116,8 +117,12 @@ function startHighlighter(ctx: ContentScriptContext): Instance {
       disposed = true;
       cards?.dispose();
       clearTimeout(reportTimer);
-      browser.runtime.onMessage.removeListener(onMessage);
       engine.dispose();
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // Orphaned by an extension reload: the runtime is gone, and its listeners with it.
+      }
     },
   };
 }

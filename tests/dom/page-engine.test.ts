@@ -97,6 +97,20 @@ describe('scan', () => {
     expect(e.next(null, 'unknown')).toBeNull();
   });
 
+  it('continues next/prev from where a mention was after a rescan replaced it', async () => {
+    const e = await startOn(`<p>${KEY}</p><p id="mid">${ORG}</p><p>重点合作研究项目</p>`);
+    const [first, middle] = e.mentions();
+    (document.getElementById('mid')!.firstChild as Text).data = `改写：${ORG}`;
+    await e.settled();
+    expect(e.mentions()).not.toContain(middle);
+    // The old range started at offset 0 of that text node; the new mention starts after it.
+    const after = e.next(middle!)!;
+    expect(after.text).toBe(ORG);
+    expect(after).not.toBe(middle);
+    expect(e.next(after)!.text).toBe('重点合作研究项目');
+    expect(e.prev(middle!)).toBe(first);
+  });
+
   it('paints the active mention with its own highlight', async () => {
     const e = await startOn(`<p>${KEY}</p><p>${ORG}</p>`);
     const second = e.mentions()[1]!;
