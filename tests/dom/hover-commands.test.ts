@@ -54,7 +54,7 @@ describe('background routing for hover cards', () => {
 
   it('opens the catalogue at the entry a card asks for, next to the page', async () => {
     const opener = await fakeBrowser.tabs.create({ url: 'http://www.nsfc.gov.cn/notice.html' });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'grant-lens:open-entry', id: 'nsfc-key' }, { tab: opener });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'grant-lens:open-entry', id: 'nsfc-key' }, { tab: opener }, () => {});
     const tabs = await fakeBrowser.tabs.query({});
     expect(tabs.map((t) => t.url)).toContain(fakeBrowser.runtime.getURL('/catalogue.html#/entry/nsfc-key'));
   });
