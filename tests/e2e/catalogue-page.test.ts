@@ -1,7 +1,8 @@
 /**
  * The catalogue page in Chromium with the built extension: a deep link shows its entry,
  * the tree and the search navigate (and the browser's back button follows), `?q=` opens with
- * the best match for a look-up, an unknown id says so; axe finds no violation, light or dark;
+ * the best match for a look-up, an unknown id says so, a language chosen in the settings
+ * applies at once; axe finds no violation, light or dark;
  * and the README screenshot (docs/screenshots/catalogue.png) is taken here.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -9,6 +10,9 @@ import { dirname, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
+
+/** The extension API inside `serviceWorker.evaluate` callbacks, which run in the worker. */
+declare const chrome: typeof Browser;
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const AXE = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -85,6 +89,22 @@ describe('catalogue page', () => {
   it('says so when a link names no entry', async () => {
     const page = await openCatalogue(browser, '#/entry/no-such-programme');
     await expect.poll(() => page.locator('[role="alert"]').textContent()).toContain('no-such-programme');
+    await page.close();
+  });
+
+  it('switches language when the setting changes, without a reload', async () => {
+    const page = await openCatalogue(browser, '#/entry/nsfc-key');
+    await expect.poll(() => page.locator('.gl-section-title').first().textContent()).toBe('Summary');
+    const setLanguage = (uiLanguage: string) =>
+      browser.serviceWorker.evaluate(async (language) => {
+        const { settings } = await chrome.storage.sync.get('settings');
+        await chrome.storage.sync.set({ settings: { ...(settings as object), uiLanguage: language }, settings$: { v: 2 } });
+      }, uiLanguage);
+    await setLanguage('zh');
+    await expect.poll(() => page.locator('.gl-section-title').first().textContent()).toBe('简介');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await setLanguage('auto'); // back to the browser's language (en-US here)
+    await expect.poll(() => page.locator('.gl-section-title').first().textContent()).toBe('Summary');
     await page.close();
   });
 
