@@ -223,11 +223,13 @@ export function attachHoverController<M extends NavigableMention>(
 /** Input, textarea, select or contenteditable anywhere on the event's path (shadow DOM too). */
 export function isInEditable(event: Event): boolean {
   for (const target of event.composedPath()) {
-    if (!(target instanceof Element)) continue;
-    const tag = target.tagName;
+    // By nodeType, not instanceof: nodes of a frame's document come from that frame's realm.
+    if ((target as Node).nodeType !== 1) continue;
+    const element = target as HTMLElement;
+    const tag = element.tagName;
     if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return true;
-    if (target instanceof HTMLElement && target.isContentEditable) return true;
-    const editable = target.getAttribute('contenteditable');
+    if (element.isContentEditable) return true;
+    const editable = element.getAttribute('contenteditable');
     if (editable !== null && editable !== 'false') return true;
   }
   return false;
