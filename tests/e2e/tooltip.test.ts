@@ -268,9 +268,17 @@ describe('hover cards', () => {
       visited.push(where.text);
       // Scrolled into view (the one inside the scrolled box too), its card open and pinned.
       const offset = inTop ? 0 : (await page.locator('#srcdoc').boundingBox())!.y;
-      expect(offset + where.y).toBeGreaterThan(0);
-      expect(offset + where.y).toBeLessThan(page.viewportSize()!.height);
-      expect((await cardState(page))!.pinned).toBe(true);
+      const y = offset + where.y;
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(page.viewportSize()!.height);
+      // Its card: pinned, beside the name (just below or above it), wholly inside the viewport.
+      await expect.poll(async () => (await cardState(page))!.rect.y, { timeout: 1_000 }).not.toBe(0);
+      const card = (await cardState(page))!;
+      expect(card.pinned).toBe(true);
+      const gap = Math.min(Math.abs(card.rect.y - y), Math.abs(y - (card.rect.y + card.rect.height)));
+      expect(gap).toBeLessThan(30);
+      expect(card.rect.y).toBeGreaterThanOrEqual(0);
+      expect(card.rect.y + card.rect.height).toBeLessThanOrEqual(card.viewport.height);
     }
     expect(visited).toEqual(texts);
     await navigateCommand(browser, 'next');
