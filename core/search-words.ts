@@ -58,8 +58,11 @@ export interface WordHit {
 }
 
 export interface WordIndex {
-  /** Documents matching at least `minCoverage` of the query's tokens, unordered. */
-  find(foldedQuery: string, minCoverage: number): WordHit[];
+  /**
+   * Documents that cover at least `min.coverage` of the query's tokens, or whose own tokens
+   * the query holds at least `min.precision` of (a name inside a longer pasted text); unordered.
+   */
+  find(foldedQuery: string, min: { coverage: number; precision: number }): WordHit[];
 }
 
 /** `docs` are folded texts; hits refer to them by index. */
@@ -136,7 +139,7 @@ export function createWordIndex(docs: readonly string[]): WordIndex {
   const touched: number[] = [];
   const touchedNow: number[] = [];
 
-  function find(foldedQuery: string, minCoverage: number): WordHit[] {
+  function find(foldedQuery: string, min: { coverage: number; precision: number }): WordHit[] {
     const tokens = tokenize(foldedQuery);
     if (tokens.length === 0) return [];
     const lastWord = foldedQuery.match(LATIN_WORD)?.at(-1);
@@ -166,9 +169,8 @@ export function createWordIndex(docs: readonly string[]): WordIndex {
     const hits: WordHit[] = [];
     for (const doc of touched) {
       const coverage = total[doc] / tokens.length;
-      if (coverage >= minCoverage) {
-        hits.push({ doc, coverage, precision: Math.min(1, matched[doc] / tokenCount[doc]) });
-      }
+      const precision = Math.min(1, matched[doc] / tokenCount[doc]);
+      if (coverage >= min.coverage || precision >= min.precision) hits.push({ doc, coverage, precision });
       total[doc] = 0;
       matched[doc] = 0;
     }

@@ -102,8 +102,12 @@ const PREFIX = 1;
 const WORDS = 2;
 const CONTAINS = 3;
 
-/** A word hit must cover at least this share of the query (typos count a little less). */
-const MIN_COVERAGE = 0.6;
+/**
+ * A word hit must cover at least this share of the query (typos count a little less), or the
+ * query must hold nearly all of the form: a notice title pasted whole (the context menu's
+ * look-up) finds the programme named inside it.
+ */
+const MIN_WORDS = { coverage: 0.6, precision: 0.9 };
 /**
  * A prefix hit is looked for among at most this many forms: a query of a letter or two begins
  * thousands of forms of a large catalogue, and ranking them all would say nothing more.
@@ -227,7 +231,7 @@ export function createSearch(
     const compact = key.replaceAll(' ', '');
     if (compact !== key) exactAndPrefix(compact, 'pinyin');
 
-    for (const hit of words.find(key, MIN_COVERAGE)) {
+    for (const hit of words.find(key, MIN_WORDS)) {
       const form = wordForms[hit.doc];
       const miss = (1 - hit.coverage) * 0.6 + (1 - hit.precision) * 0.3;
       offer(form, WORDS + miss + form.rank / 1000, 'words');

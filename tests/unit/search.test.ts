@@ -48,6 +48,10 @@ const FIRST: [query: string, id: string][] = [
   ['“政府间国际科技创新合作”重点专项', 'most-intergov'],
   ['重点国际 （地区） 合作\n研究项目', 'nsfc-key'],
   ['ＲＦＩＳ－ＩＩ', 'nsfc-rfis-excellent'],
+  // a longer text around the name (a notice title sent by the context menu's look-up)
+  ['关于申报2024年度重点国际（地区）合作研究项目的通知', 'nsfc-key'],
+  ['2024年度“政府间国际科技创新合作”重点专项第一批项目申报指南', 'most-intergov'],
+  ['Call for proposals: Research Fund for International Young Scientists 2019', 'nsfc-rfis-young'],
   // traditional script
   ['重點國際（地區）合作研究項目', 'nsfc-key'],
   ['政府間國際科技創新合作重點專項', 'most-intergov'],
