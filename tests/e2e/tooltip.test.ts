@@ -158,6 +158,22 @@ describe('hover cards', () => {
     await page.close();
   });
 
+  it('a quick sweep across several names opens no card', async () => {
+    const page = await openNotice(browser);
+    const seen: (CardState | null)[] = [];
+    for (const name of ['重点国际（地区）合作研究项目', '重大国际（地区）合作研究项目', '外国学者研究基金项目']) {
+      const at = await mentionCentre(page, name);
+      await page.mouse.move(at.x, at.y, { steps: 4 });
+      await page.waitForTimeout(150); // a reader's glance, well under the dwell
+      seen.push(await cardState(page));
+    }
+    await page.mouse.move(2, 2, { steps: 4 });
+    await page.waitForTimeout(800);
+    seen.push(await cardState(page));
+    expect(seen).toEqual([null, null, null, null]);
+    await page.close();
+  });
+
   it('says when the page used a former name', async () => {
     const page = await openNotice(browser);
     const card = await hover(page, '重大国际（地区）合作研究项目');
