@@ -48,21 +48,20 @@ function isLatin(token: string): boolean {
   return /^[a-z0-9\u00df-\u024f]+$/.test(token);
 }
 
-export interface WordHit {
-  /** Index of the document (form) given to `createWordIndex`. */
-  doc: number;
-  /** Share of the query's tokens found in the document, weighted by how well (0…1]. */
-  coverage: number;
-  /** Share of the document's tokens the query found (0…1]. */
-  precision: number;
-}
+/**
+ * Called for each matching document: its index (in the `docs` given to `createWordIndex`),
+ * the share of the query's tokens it holds, weighted by how well (0…1], and the share of its
+ * own tokens the query found (0…1]. A callback rather than a list: a short query may match
+ * thousands of documents of a large catalogue, and none of them needs an object.
+ */
+export type OnWordHit = (doc: number, coverage: number, precision: number) => void;
 
 export interface WordIndex {
   /**
    * Documents that cover at least `min.coverage` of the query's tokens, or whose own tokens
    * the query holds at least `min.precision` of (a name inside a longer pasted text); unordered.
    */
-  find(foldedQuery: string, min: { coverage: number; precision: number }): WordHit[];
+  find(foldedQuery: string, min: { coverage: number; precision: number }, onHit: OnWordHit): void;
 }
 
 /** `docs` are folded texts; hits refer to them by index. */
@@ -139,9 +138,9 @@ export function createWordIndex(docs: readonly string[]): WordIndex {
   const touched: number[] = [];
   const touchedNow: number[] = [];
 
-  function find(foldedQuery: string, min: { coverage: number; precision: number }): WordHit[] {
+  function find(foldedQuery: string, min: { coverage: number; precision: number }, onHit: OnWordHit): void {
     const tokens = tokenize(foldedQuery);
-    if (tokens.length === 0) return [];
+    if (tokens.length === 0) return;
     const lastWord = foldedQuery.match(LATIN_WORD)?.at(-1);
     touched.length = 0;
 
@@ -166,15 +165,13 @@ export function createWordIndex(docs: readonly string[]): WordIndex {
       }
     }
 
-    const hits: WordHit[] = [];
     for (const doc of touched) {
       const coverage = total[doc] / tokens.length;
       const precision = Math.min(1, matched[doc] / tokenCount[doc]);
-      if (coverage >= min.coverage || precision >= min.precision) hits.push({ doc, coverage, precision });
       total[doc] = 0;
       matched[doc] = 0;
+      if (coverage >= min.coverage || precision >= min.precision) onHit(doc, coverage, precision);
     }
-    return hits;
   }
 
   return { find };

@@ -178,6 +178,12 @@ export function createSearch(
     }
   }
 
+  function onWordHit(doc: number, coverage: number, precision: number): void {
+    const form = wordForms[doc];
+    const miss = (1 - coverage) * 0.6 + (1 - precision) * 0.3;
+    offer(form, WORDS + miss + form.rank / 1000, 'words');
+  }
+
   /** Exact and prefix hits of a probe on the forms spelled as `spellings` says. */
   function exactAndPrefix(probe: string, spellings: 'any' | 'text' | 'pinyin'): void {
     for (const index of exact.get(probe) ?? []) {
@@ -231,11 +237,7 @@ export function createSearch(
     const compact = key.replaceAll(' ', '');
     if (compact !== key) exactAndPrefix(compact, 'pinyin');
 
-    for (const hit of words.find(key, MIN_WORDS)) {
-      const form = wordForms[hit.doc];
-      const miss = (1 - hit.coverage) * 0.6 + (1 - hit.precision) * 0.3;
-      offer(form, WORDS + miss + form.rank / 1000, 'words');
-    }
+    words.find(key, MIN_WORDS, onWordHit);
 
     if (key.length >= MIN_CONTAINS_LENGTH) {
       for (let entry = 0; entry < summaryKeys.length; entry++) {
