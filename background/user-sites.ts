@@ -2,10 +2,11 @@
  * Keeps the content-script registrations on the user's own sites in line with settings and
  * granted permissions: after install or update (registrations may be gone or stale), at
  * browser start, when the user revokes a site from the browser's menus, and when settings
- * change (another device may have added or removed a site).
+ * change (another device may have added or removed a site). Also saves a site whose
+ * permission was granted after the popup that asked for it had closed.
  */
 import { browser } from '#imports';
-import { reconcileUserSiteScripts } from '../entrypoints/shared/sites';
+import { completePendingUserSite, reconcileUserSiteScripts } from '../entrypoints/shared/sites';
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -22,4 +23,10 @@ export function scheduleReconcile(reason: string): Promise<void> {
 export function installUserSiteReconcile(): void {
   browser.runtime.onStartup.addListener(() => void scheduleReconcile('startup'));
   browser.permissions.onRemoved.addListener(() => void scheduleReconcile('permission removed'));
+  // A popup closed by the permission prompt could not save the site it asked for: finish here.
+  browser.permissions.onAdded.addListener((added) => {
+    void completePendingUserSite(added.origins ?? []).catch((error: unknown) =>
+      console.error('Grant Lens: could not save the site just allowed', error),
+    );
+  });
 }

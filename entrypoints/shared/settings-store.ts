@@ -29,15 +29,23 @@ export async function getSettings(): Promise<Settings> {
   return (await loadSettings()).settings;
 }
 
+/** The tail of this page's queue of settings writes (see updateSettings). */
+let writes: Promise<unknown> = Promise.resolve();
+
 /**
- * Applies one change to the current settings and stores the whole, valid result. Reading
- * just before writing keeps a change made meanwhile elsewhere (popup, another device) unless
- * it touched the same field.
+ * Applies one change to the current settings and stores the whole, valid result. Changes made
+ * on this page run one after another: two quick clicks would otherwise both read the old
+ * settings and the second write would undo the first. Reading just before writing also keeps
+ * a change made meanwhile elsewhere (popup, another device) unless it touched the same field.
  */
-export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const next = normaliseSettings(change(await getSettings())).settings;
-  await settingsItem.setValue(next);
-  return next;
+export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const run = writes.then(async () => {
+    const next = normaliseSettings(change(await getSettings())).settings;
+    await settingsItem.setValue(next);
+    return next;
+  });
+  writes = run.catch(() => undefined); // one failed write must not block the next
+  return run;
 }
 
 /** Calls back with normalised settings whenever they change; returns the unsubscribe function. */

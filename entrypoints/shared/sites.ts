@@ -8,7 +8,7 @@
 import { browser, type ScriptPublicPath } from '#imports';
 import { isDefaultPortalHost } from '../../core/portals';
 import { withUserSite, withoutUserSite } from '../../core/settings';
-import { originHost, originMatchPattern } from '../../core/site-origin';
+import { originHost, originMatchPattern, parseSiteOrigin } from '../../core/site-origin';
 import type { MentionsRequest } from '../../core/messages';
 import { getSettings, updateSettings } from './settings-store';
 
@@ -36,17 +36,52 @@ export function userSiteScript(origin: string) {
 
 export type EnableResult = 'enabled' | 'denied';
 
+/** Session-storage note of the site whose permission prompt is open (see enableUserSite). */
+const PENDING_KEY = 'pendingUserSite';
+/** A note older than this is stale: the user walked away from the prompt. */
+const PENDING_MAX_AGE_MS = 10 * 60_000;
+
+interface PendingSite {
+  origin: string;
+  at: number;
+}
+
 /**
  * Switches a user site on. Call it straight from a click handler: the permission request must
  * be the first thing that happens, while the browser still counts the click as the user's
  * gesture; any await before it would make the browser refuse the request.
+ *
+ * A popup may be closed while the browser's prompt is open (Firefox closes it), ending this
+ * function before it can save anything. So it leaves a note first, without waiting, and the
+ * background completes the site when the permission arrives (completePendingUserSite).
  */
 export async function enableUserSite(origin: string): Promise<EnableResult> {
-  const granted = await browser.permissions.request({ origins: [originMatchPattern(origin)] });
+  const asking = browser.permissions.request({ origins: [originMatchPattern(origin)] });
+  const pending: PendingSite = { origin, at: Date.now() };
+  const noted = browser.storage.session.set({ [PENDING_KEY]: pending });
+  const granted = await asking;
+  await noted;
+  await browser.storage.session.remove(PENDING_KEY);
   if (!granted) return 'denied';
   await registerUserSiteScripts([origin]);
   await updateSettings((settings) => withUserSite(settings, origin));
   return 'enabled';
+}
+
+/**
+ * Called by the background when permissions are added: if they are the ones a closed popup
+ * was waiting for, the site is saved (the settings change then registers its script).
+ * Returns the origin completed, or null.
+ */
+export async function completePendingUserSite(addedOrigins: string[]): Promise<string | null> {
+  const stored = (await browser.storage.session.get(PENDING_KEY))[PENDING_KEY] as Partial<PendingSite> | undefined;
+  if (typeof stored?.origin !== 'string' || typeof stored.at !== 'number') return null;
+  if (Date.now() - stored.at > PENDING_MAX_AGE_MS) return null;
+  const parsed = parseSiteOrigin(stored.origin);
+  if (!parsed.ok || !addedOrigins.includes(originMatchPattern(parsed.origin))) return null;
+  await browser.storage.session.remove(PENDING_KEY);
+  await updateSettings((settings) => withUserSite(settings, parsed.origin));
+  return parsed.origin;
 }
 
 /** Switches a user site off: the script goes, the permission is released, the setting removed. */

@@ -1,7 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installUserSiteReconcile, scheduleReconcile } from '../../background/user-sites';
 import {
   HIGHLIGHTER_SCRIPT,
+  completePendingUserSite,
   disableUserSite,
   enableUserSite,
   planUserSiteScripts,
@@ -168,5 +170,48 @@ describe('scanTabOnce', () => {
     fakeBrowser.tabs.sendMessage = (async () => ({ url: 'https://x.example.org/', counts: [] })) as never;
     await scanTabOnce(7);
     expect(scripting.executeScript).not.toHaveBeenCalled();
+  });
+});
+
+describe('a popup closed while the permission prompt is open', () => {
+  let scripting: ReturnType<typeof installFakeScripting>;
+  let permissions: ReturnType<typeof installFakePermissions>;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    scripting = installFakeScripting();
+    permissions = installFakePermissions();
+  });
+
+  /** The popup's side: the request never comes back to it, but the browser grants it. */
+  function askFromAPopupThatCloses(): void {
+    permissions.request.mockImplementationOnce(() => new Promise(() => {}));
+    void enableUserSite(SITE);
+  }
+
+  it('is completed by the background when the permission arrives: saved, then registered', async () => {
+    installUserSiteReconcile();
+    askFromAPopupThatCloses();
+    permissions.granted.add(PATTERN);
+    await permissions.onAdded.trigger({ origins: [PATTERN] });
+    await vi.waitFor(async () => expect((await getSettings()).userSites).toEqual([SITE]));
+    await scheduleReconcile('test: wait for the queue');
+    expect(scripting.registered.has(userSiteScriptId(SITE))).toBe(true);
+  });
+
+  it('is not completed for some other permission', async () => {
+    askFromAPopupThatCloses();
+    expect(await completePendingUserSite(['https://elsewhere.example.org/*'])).toBeNull();
+    expect((await getSettings()).userSites).toEqual([]);
+  });
+
+  it('is not completed from a stale note (the prompt was left long ago)', async () => {
+    await fakeBrowser.storage.session.set({ pendingUserSite: { origin: SITE, at: Date.now() - 60 * 60_000 } });
+    expect(await completePendingUserSite([PATTERN])).toBeNull();
+  });
+
+  it('leaves no note behind when the popup stays open', async () => {
+    await enableUserSite(SITE);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    expect(await completePendingUserSite([PATTERN])).toBeNull();
   });
 });

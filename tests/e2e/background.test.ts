@@ -136,7 +136,7 @@ describe('background', () => {
     // ...and the wrapper does count: a new site is registered through it.
     await setSites([`http://${PORTAL}`, `http://${OTHER_PORTAL}`], 'background');
     await expect
-      .poll(() => browser.serviceWorker.evaluate(() => (globalThis as unknown as { registerCalls: number }).registerCalls))
+      .poll(() => browser.serviceWorker.evaluate(() => (globalThis as unknown as { registerCalls: number }).registerCalls), { timeout: 10_000 })
       .toBe(1);
 
     // A site without permission is kept in settings but gets no script; a removed site loses it.
@@ -180,11 +180,11 @@ describe('background', () => {
     expect(await toggle.isChecked()).toBe(true);
     await toggle.uncheck();
     await expect
-      .poll(() => browser.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings))
+      .poll(() => browser.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings), { timeout: 10_000 })
       .toMatchObject({ disabledPortals: [PORTAL] });
     await toggle.check();
     await expect
-      .poll(() => browser.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings))
+      .poll(() => browser.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings), { timeout: 10_000 })
       .toMatchObject({ disabledPortals: [] });
 
     // A click asks the page to reveal the programme and closes the popup.

@@ -65,12 +65,12 @@ describe('options page', () => {
     const saved = page.getByTestId('save-status');
 
     await page.locator('#highlight-enabled').uncheck();
-    await expect.poll(() => saved.textContent()).toContain('Saved');
+    await expect.poll(() => saved.textContent(), { timeout: 10_000 }).toContain('Saved');
     await page.locator('#style-background').check();
     await page.locator('#portal-www-most-gov-cn').uncheck();
     await page.locator('#ui-language').selectOption('zh');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Grant Lens 设置');
-    await expect.poll(() => saved.textContent()).toContain('已保存');
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 10_000 }).toBe('Grant Lens 设置');
+    await expect.poll(() => saved.textContent(), { timeout: 10_000 }).toContain('已保存');
 
     await page.reload();
     await page.locator('h1').waitFor();
@@ -118,7 +118,7 @@ describe('options page', () => {
     }
     // The page is usable as it is: the next change stores a clean object, good fields intact.
     await page.locator('#style-underline').check();
-    await expect.poll(async () => (await readStorage(browser)).settings).toEqual({
+    await expect.poll(async () => (await readStorage(browser)).settings, { timeout: 10_000 }).toEqual({
       highlightEnabled: true,
       highlightStyle: 'underline',
       uiLanguage: 'auto',
@@ -145,7 +145,7 @@ describe('options page', () => {
     const page = await openOptions();
     await page.locator('#site-address').fill('ftp://files.example.org');
     await page.getByRole('button', { name: 'Add site' }).click();
-    await expect.poll(() => page.locator('#site-address-problem').textContent()).toContain('Only http and https');
+    await expect.poll(() => page.locator('#site-address-problem').textContent(), { timeout: 10_000 }).toContain('Only http and https');
     expect(await page.locator('#site-address').getAttribute('aria-invalid')).toBe('true');
     await page.close();
   });
