@@ -146,7 +146,6 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
     styleRoots();
     if (!changed || disposed) return;
     changed = false;
-    registry.invalidateOrder();
     onChange?.();
   }
 
@@ -241,7 +240,7 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
         const parent = m.range.startContainer.parentElement;
         const visible = parent ? isLive(parent) && isRendered(parent) : false;
         if (visible !== m.visible) {
-          m.visible = visible;
+          registry.setVisible(m, visible);
           if (visible) mentionPainter.show(m);
           else mentionPainter.hide(m);
           changed = true;

@@ -42,6 +42,24 @@ export function walkComposed(root: Node, visit: (text: Text) => void): void {
   }
 }
 
+/** Up to this many changes are merged into the sorted list; more re-sort it by a walk. */
+const MAX_MERGED_CHANGES = 64;
+
+/** Where `m` goes in the document-ordered `list` (binary search: few node comparisons). */
+function insertionIndex(list: readonly PageMention[], m: PageMention): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const other = list[mid]!.range;
+    const after =
+      compareComposed(other.startContainer, other.startOffset, m.range.startContainer, m.range.startOffset) > 0;
+    if (after) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** One programme mention on the page. */
 export interface PageMention {
   /** Catalogue ids it names: one, or more for a form the catalogue marks ambiguous. */
@@ -63,7 +81,10 @@ export class MentionRegistry {
 
   private readonly all = new Set<PageMention>();
   private readonly byNode = new Map<Text, PageMention[]>();
+  /** Visible mentions in document order, as of the last `list()`; null: sort from scratch. */
   private ordered: PageMention[] | null = null;
+  /** Mentions added, removed or shown/hidden since `ordered` was made. */
+  private readonly changedSinceOrder = new Set<PageMention>();
 
   get size(): number {
     return this.all.size;
@@ -80,7 +101,7 @@ export class MentionRegistry {
       if (list) list.push(mention);
       else this.byNode.set(node, [mention]);
     }
-    this.ordered = null;
+    this.changedSinceOrder.add(mention);
   }
 
   remove(mention: PageMention): void {
@@ -92,12 +113,14 @@ export class MentionRegistry {
       if (rest.length) this.byNode.set(node, rest);
       else this.byNode.delete(node);
     }
-    this.ordered = null;
+    this.changedSinceOrder.add(mention);
   }
 
-  /** Call after changing a mention's `visible` flag. */
-  invalidateOrder(): void {
-    this.ordered = null;
+  /** Shows or hides a mention (hidden ones are kept, but neither listed nor counted). */
+  setVisible(mention: PageMention, visible: boolean): void {
+    if (mention.visible === visible) return;
+    mention.visible = visible;
+    this.changedSinceOrder.add(mention);
   }
 
   /** Every mention, visible or not (for re-validation). */
@@ -111,13 +134,22 @@ export class MentionRegistry {
   }
 
   /**
-   * Visible mentions in document order (across shadow roots and frames). Sorted by one walk
-   * over the page that numbers the text nodes holding mentions: comparing nodes pairwise
+   * Visible mentions in document order (across shadow roots and frames). A few changes since
+   * the last call are merged in by binary search; many (a scan) sort everything again by one
+   * walk over the page that numbers the text nodes holding mentions. Comparing nodes pairwise
    * (compareDocumentPosition) costs time in proportion to the siblings between them, which
-   * made sorting 10,000 mentions on a long flat page take seconds.
+   * made sorting 10,000 mentions on a long flat page take seconds; a walk is linear.
    */
   list(): readonly PageMention[] {
-    if (!this.ordered) {
+    const changed = this.changedSinceOrder;
+    if (this.ordered && changed.size === 0) return this.ordered;
+    if (this.ordered && changed.size <= MAX_MERGED_CHANGES) {
+      const merged = this.ordered.filter((m) => !changed.has(m));
+      for (const m of changed) {
+        if (m.visible && this.all.has(m)) merged.splice(insertionIndex(merged, m), 0, m);
+      }
+      this.ordered = merged;
+    } else {
       const visible = [...this.all].filter((m) => m.visible);
       const order = this.numberTextNodes();
       const key = (m: PageMention) => order.get(m.range.startContainer) ?? Number.MAX_SAFE_INTEGER;
@@ -125,6 +157,7 @@ export class MentionRegistry {
         (a, b) => key(a) - key(b) || a.range.startOffset - b.range.startOffset,
       );
     }
+    changed.clear();
     return this.ordered;
   }
 
@@ -162,6 +195,7 @@ export class MentionRegistry {
     this.all.clear();
     this.byNode.clear();
     this.ordered = null;
+    this.changedSinceOrder.clear();
   }
 
   private step(from: PageMention | null, id: string | undefined, direction: 1 | -1) {
@@ -171,21 +205,8 @@ export class MentionRegistry {
     if (n === 0) return null;
     let index = from ? list.indexOf(from) : -1;
     if (index === -1 && from) {
-      // `from` is gone (rescanned): continue from where it was. Binary search for the first
-      // mention after it (few comparisons: each costs time on long flat pages).
-      let lo = 0;
-      let hi = n;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        const m = list[mid]!;
-        const after =
-          compareComposed(
-            m.range.startContainer, m.range.startOffset,
-            from.range.startContainer, from.range.startOffset,
-          ) > 0;
-        if (after) hi = mid;
-        else lo = mid + 1;
-      }
+      // `from` is gone (rescanned): continue from where it was.
+      const lo = insertionIndex(list, from);
       index = direction === 1 ? lo - 1 : lo;
     }
     if (index === -1 && direction === -1) index = n;

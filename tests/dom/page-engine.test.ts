@@ -151,6 +151,20 @@ describe('dynamic pages', () => {
     expect(engine.mentions()).toHaveLength(2);
   });
 
+  it('keeps document order when a block is inserted in the middle or shown again', async () => {
+    const e = await startOn(`<p>${KEY}</p><p id="end">重点合作研究项目</p><p id="later" style="display:none">${RFIS}</p>`);
+    expect(e.mentions().map((m) => m.text)).toEqual([KEY, '重点合作研究项目']);
+    const p = document.createElement('p');
+    p.textContent = ORG;
+    document.getElementById('end')!.before(p);
+    document.getElementById('later')!.style.display = '';
+    await e.settled();
+    expect(e.mentions().map((m) => m.text)).toEqual([KEY, ORG, '重点合作研究项目', RFIS]);
+    document.getElementById('later')!.style.display = 'none';
+    await e.settled();
+    expect(e.mentions().map((m) => m.text)).toEqual([KEY, ORG, '重点合作研究项目']);
+  });
+
   it('re-reads a block whose text changed, and drops ranges into the old text', async () => {
     const e = await startOn(`<p id="p">${KEY}</p>`);
     const text = document.getElementById('p')!.firstChild as Text;
