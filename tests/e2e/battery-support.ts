@@ -7,8 +7,12 @@
  * script (or a user) would see it.
  */
 import { expect } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Page, Worker } from 'playwright-core';
+import type { Browser } from 'wxt/browser';
 import { HIGHLIGHT_NAMES, UI_HOST_TAG } from '../../page/constants';
+
+/** The extension API as the service worker sees it (code passed to serviceWorker.evaluate). */
+declare const chrome: typeof Browser;
 
 /** A default portal (core/portals.ts): the manifest's content script runs there. */
 export const PORTAL_HOST = 'www.nsfc.gov.cn';
@@ -188,7 +192,7 @@ export async function serializeDom(frame: Page | Frame): Promise<string> {
   }, UI_HOST_TAG);
 }
 
-/** Center of the n-th mention range (document order of insertion) in viewport coordinates. */
+/** Center of the first line box of a painted mention with this text, scrolled into view if needed. */
 export async function mentionPoint(
   frame: Page | Frame,
   text: string,
@@ -201,8 +205,14 @@ export async function mentionPoint(
         live.setStart(r.startContainer, r.startOffset);
         live.setEnd(r.endContainer, r.endOffset);
         if (live.toString() !== text) continue;
-        const rect = live.getClientRects()[0];
-        if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        let rect = live.getClientRects()[0];
+        if (!rect) continue;
+        if (rect.top < 0 || rect.bottom > innerHeight) {
+          // Bring its first line box into view (scrolling changes no DOM).
+          scrollBy(0, rect.top - innerHeight / 3);
+          rect = live.getClientRects()[0]!;
+        }
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       }
       return null;
     },
@@ -220,4 +230,187 @@ export async function cardBox(page: Page): Promise<{ width: number; height: numb
     const rect = card.getBoundingClientRect();
     return { width: rect.width, height: rect.height, text: card.textContent ?? '' };
   }, UI_HOST_TAG);
+}
+
+/** One trace event of Chromium's tracing (the fields the battery reads). */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  /** Wall time, µs. */
+  dur?: number;
+  /** Thread (CPU) time, µs. */
+  tdur?: number;
+  args?: { data?: { url?: string; functionName?: string; lineNumber?: number; columnNumber?: number } };
+}
+
+/**
+ * Starts Chromium tracing for a page's renderer (task and script events). `stop()` returns
+ * the events. Script events carry the URL of the script they run, so work done by the content
+ * script (chrome-extension://…/content-scripts/…) can be told from the page's own.
+ */
+export async function startTrace(page: Page): Promise<{ stop(): Promise<TraceEvent[]> }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel', transferMode: 'ReportEvents' });
+  return {
+    async stop() {
+      const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+      await cdp.send('Tracing.end');
+      await complete;
+      await cdp.detach();
+      return events;
+    },
+  };
+}
+
+export interface ExtensionWork {
+  /** Script events (evaluation, function calls) of the extension's scripts. */
+  scriptEvents: number;
+  /** CPU time of the extension's script events, ms (overlaps merged). */
+  scriptCpuMs: number;
+  /** Top-level tasks that ran extension script, longest first: CPU and wall ms. */
+  tasks: { cpuMs: number; wallMs: number; what: string }[];
+}
+
+/** A top-level task of a renderer thread, as Chromium's `toplevel` trace category names it. */
+const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+
+/**
+ * The extension's share of a trace. A task counts as the extension's when it runs any of the
+ * extension's script (its own evaluation, timers, observer and event callbacks). Tasks are
+ * measured in thread CPU time: on a shared 2-core machine, wall time also counts the minutes
+ * other processes held the core.
+ */
+export function extensionWork(events: TraceEvent[], extensionId: string): ExtensionWork {
+  const prefix = `chrome-extension://${extensionId}/`;
+  const scripts = events.filter(
+    (e) => e.ph === 'X' && (e.args?.data?.url ?? '').startsWith(prefix) && e.dur !== undefined,
+  );
+  // CPU of script events: merge nested/overlapping events on the same thread.
+  let scriptCpuMs = 0;
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of scripts) {
+    const key = `${e.pid}:${e.tid}`;
+    byThread.set(key, [...(byThread.get(key) ?? []), e]);
+  }
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.ts - b.ts);
+    let end = -Infinity;
+    for (const e of list) {
+      if (e.ts >= end) {
+        scriptCpuMs += (e.tdur ?? e.dur ?? 0) / 1000;
+        end = e.ts + (e.dur ?? 0);
+      }
+    }
+  }
+  const tasks: ExtensionWork['tasks'] = [];
+  for (const task of events) {
+    if (!TASK_EVENTS.has(task.name) || task.ph !== 'X' || !task.dur) continue;
+    const within = (e: TraceEvent) =>
+      e !== task && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts <= task.ts + task.dur!;
+    const inside = scripts.filter(within);
+    if (inside.length === 0) continue;
+    const first = inside[0]!.args!.data!;
+    // For failure messages: what the task spent its time on (script, style, layout, GC...).
+    const spent = new Map<string, number>();
+    for (const e of events) {
+      if (e.ph === 'X' && e.dur && e.name !== 'ThreadControllerImpl::RunTask' && within(e)) {
+        spent.set(e.name, (spent.get(e.name) ?? 0) + e.dur / 1000);
+      }
+    }
+    const breakdown = [...spent]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([name, ms]) => `${name} ${ms.toFixed(0)}ms`);
+    tasks.push({
+      cpuMs: (task.tdur ?? task.dur) / 1000,
+      wallMs: task.dur / 1000,
+      what: `${inside[0]!.name} ${first.functionName ?? ''}@${first.lineNumber ?? ''}:${first.columnNumber ?? ''} (${breakdown.join(', ')})`,
+    });
+  }
+  tasks.sort((a, b) => b.cpuMs - a.cpuMs);
+  return { scriptEvents: scripts.length, scriptCpuMs, tasks };
+}
+
+/**
+ * Evaluates an expression in a fresh isolated world of the page's main frame: the page's DOM,
+ * with pristine built-ins (for pages that broke their own `Array`, `Node`, `JSON`...).
+ */
+export async function evaluateInFreshWorld<T>(page: Page, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'battery-reader',
+    });
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: executionContextId,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(`evaluateInFreshWorld: ${exceptionDetails.text} ${result.description ?? ''}`);
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * The content script's own count of the mentions on a tab's page (its answer to the popup's
+ * `grant-lens:get-mentions`), asked from the service worker: the total and the distinct
+ * programmes. Counts cover the whole page, painted or not.
+ */
+export async function mentionTotals(
+  serviceWorker: Worker,
+  pageUrl: string,
+): Promise<{ total: number; distinct: number } | null> {
+  return serviceWorker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    if (tab?.id === undefined) return null;
+    try {
+      const answer = (await chrome.tabs.sendMessage(tab.id, { type: 'grant-lens:get-mentions' }, { frameId: 0 })) as {
+        counts: { id: string; count: number }[];
+      };
+      return {
+        total: answer.counts.reduce((sum, c) => sum + c.count, 0),
+        distinct: answer.counts.length,
+      };
+    } catch {
+      return null;
+    }
+  }, pageUrl.replace(/:\d+\//, '/'));
+}
+
+/**
+ * Starts recording, in the service worker, the mention totals each page's content script
+ * reports by itself (`grant-lens:mentions-changed`, what the badge is made from). Waiting on
+ * these asks the content script for nothing, so a trace taken meanwhile shows only the work
+ * the extension does on its own.
+ */
+export async function recordReportedTotals(serviceWorker: Worker): Promise<void> {
+  await serviceWorker.evaluate(() => {
+    const scope = self as unknown as { __batteryTotals?: Record<string, number> };
+    if (scope.__batteryTotals) return;
+    scope.__batteryTotals = {};
+    chrome.runtime.onMessage.addListener((message: unknown, sender) => {
+      const m = message as { type?: string; total?: number };
+      if (m?.type === 'grant-lens:mentions-changed' && sender.tab?.url && sender.frameId === 0) {
+        scope.__batteryTotals![sender.tab.url] = m.total ?? -1;
+      }
+      return undefined;
+    });
+  });
+}
+
+/** The last total the top frame of the page at `pageUrl` reported (see recordReportedTotals). */
+export async function reportedTotal(serviceWorker: Worker, pageUrl: string): Promise<number | null> {
+  return serviceWorker.evaluate(
+    (url) => (self as unknown as { __batteryTotals?: Record<string, number> }).__batteryTotals?.[url] ?? null,
+    pageUrl,
+  );
 }
