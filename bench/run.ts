@@ -77,17 +77,23 @@ async function runScanGroup(session: BenchSession, group: ScanGroup): Promise<Sc
   const records = new Map<string, ScanRecord>();
   for (const engine of group.engines) records.set(engine, { group: group.title, page: group.page, catalogue: group.catalogue, engine, runs: [] });
   const runsOf = (engine: EngineName): number => group.runsFor?.[engine] ?? group.runs;
-  const measure = async (engine: EngineName, round: number): Promise<void> => {
+  /** Runs and records one scan; true when it was stopped at its cap. */
+  const measure = async (engine: EngineName, round: number): Promise<boolean> => {
     const result = await scanWithCap(session, engine, group.catalogue, group.capMsFor?.[engine]);
     records.get(engine)!.runs.push(result);
     log(`${group.title} ${engine} run ${round + 1}: ${result.stopped ? 'stopped at ' : ''}${result.scanMs.toFixed(1)} ms, found ${result.found}`);
+    return result.stopped === true;
   };
   const clean = group.engines.filter((engine) => engine !== 'mark.js');
   for (let round = 0; round < group.runs; round++) {
     const turn = [...clean.slice(round % clean.length), ...clean.slice(0, round % clean.length)].filter((e) => round < runsOf(e));
     if (turn.length > 0) {
       await session.open(`/pages/${group.page}.html`);
-      for (const engine of turn) await measure(engine, round);
+      for (const [index, engine] of turn.entries()) {
+        const stopped = await measure(engine, round);
+        // A stopped run restarted the browser: the others need the page again.
+        if (stopped && index < turn.length - 1) await session.open(`/pages/${group.page}.html`);
+      }
     }
     if (group.engines.includes('mark.js') && round < runsOf('mark.js')) {
       await session.open(`/pages/${group.page}.html`);
