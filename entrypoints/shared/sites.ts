@@ -59,9 +59,14 @@ export async function enableUserSite(origin: string): Promise<EnableResult> {
   const asking = browser.permissions.request({ origins: [originMatchPattern(origin)] });
   const pending: PendingSite = { origin, at: Date.now() };
   const noted = browser.storage.session.set({ [PENDING_KEY]: pending });
-  const granted = await asking;
-  await noted;
-  await browser.storage.session.remove(PENDING_KEY);
+  let granted: boolean;
+  try {
+    granted = await asking;
+  } finally {
+    // Still open, so this page finishes the job itself: the note is no longer needed.
+    await noted;
+    await browser.storage.session.remove(PENDING_KEY);
+  }
   if (!granted) return 'denied';
   await registerUserSiteScripts([origin]);
   await updateSettings((settings) => withUserSite(settings, origin));

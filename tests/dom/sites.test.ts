@@ -215,3 +215,14 @@ describe('a popup closed while the permission prompt is open', () => {
     expect(await completePendingUserSite([PATTERN])).toBeNull();
   });
 });
+
+describe('a refused permission request (e.g. an origin the manifest does not allow)', () => {
+  it('passes the browser error on and leaves no note behind', async () => {
+    fakeBrowser.reset();
+    installFakeScripting();
+    const permissions = installFakePermissions();
+    permissions.request.mockRejectedValueOnce(new Error('Only permissions specified in the manifest may be requested.'));
+    await expect(enableUserSite(SITE)).rejects.toThrow('manifest');
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+});
