@@ -204,3 +204,14 @@ export function siteSwitchFor(settings: Settings, pageUrl: string | undefined): 
   if (isDefaultPortalHost(host)) return { kind: 'portal', host, on: !settings.disabledPortals.includes(host) };
   return { kind: 'user-site', origin, on: settings.userSites.includes(origin) };
 }
+
+/** What the content script on a page of `host` should do, from the settings. */
+export interface HighlightPolicy {
+  /** Highlighting on at all, and this host not a portal the user switched off. */
+  allowed: boolean;
+  style: HighlightStyle;
+}
+
+export function highlightPolicy(settings: Settings, host: string): HighlightPolicy {
+  return { allowed: highlightAllowedOn(settings, host), style: settings.highlightStyle };
+}

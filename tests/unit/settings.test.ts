@@ -3,6 +3,7 @@ import {
   SETTINGS_VERSION,
   defaultSettings,
   highlightAllowedOn,
+  highlightPolicy,
   migrateSettings,
   normaliseSettings,
   siteSwitchFor,
@@ -160,4 +161,13 @@ describe('siteSwitchFor', () => {
     ['chrome://extensions/', { kind: 'unsupported' }],
     [undefined, { kind: 'unsupported' }],
   ])('%s → %j', (url, expected) => expect(siteSwitchFor(settings, url)).toEqual(expected));
+});
+
+describe('highlightPolicy', () => {
+  it('combines the global switch, the host and the style', () => {
+    const settings: Settings = { ...defaultSettings(), highlightStyle: 'background', disabledPortals: ['www.most.gov.cn'] };
+    expect(highlightPolicy(settings, 'www.nsfc.gov.cn')).toEqual({ allowed: true, style: 'background' });
+    expect(highlightPolicy(settings, 'WWW.MOST.GOV.CN')).toEqual({ allowed: false, style: 'background' });
+    expect(highlightPolicy({ ...settings, highlightEnabled: false }, 'kyc.example.edu.cn').allowed).toBe(false);
+  });
 });

@@ -1,0 +1,46 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { HighlightPolicy } from '../../core/settings';
+import { watchHighlightPolicy } from '../../entrypoints/shared/highlight-policy';
+import { updateSettings } from '../../entrypoints/shared/settings-store';
+
+async function settle(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+describe('watchHighlightPolicy', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('gives the current policy, then each change that matters to this host only', async () => {
+    const seen: HighlightPolicy[] = [];
+    const stop = watchHighlightPolicy('www.nsfc.gov.cn', (policy) => seen.push(policy));
+    await settle();
+    expect(seen).toEqual([{ allowed: true, style: 'underline' }]);
+
+    await updateSettings((s) => ({ ...s, disabledPortals: ['www.most.gov.cn'] })); // another portal
+    await updateSettings((s) => ({ ...s, uiLanguage: 'zh' })); // unrelated
+    await settle();
+    expect(seen).toHaveLength(1);
+
+    await updateSettings((s) => ({ ...s, disabledPortals: ['www.most.gov.cn', 'www.nsfc.gov.cn'] }));
+    await updateSettings((s) => ({ ...s, highlightStyle: 'background' }));
+    await settle();
+    expect(seen.slice(1)).toEqual([
+      { allowed: false, style: 'underline' },
+      { allowed: false, style: 'background' },
+    ]);
+
+    stop();
+    await updateSettings((s) => ({ ...s, disabledPortals: [] }));
+    await settle();
+    expect(seen).toHaveLength(3);
+  });
+
+  it('is off everywhere when highlighting is switched off', async () => {
+    await updateSettings((s) => ({ ...s, highlightEnabled: false }));
+    const seen: HighlightPolicy[] = [];
+    watchHighlightPolicy('kyc.example.edu.cn', (policy) => seen.push(policy));
+    await settle();
+    expect(seen).toEqual([{ allowed: false, style: 'underline' }]);
+  });
+});
