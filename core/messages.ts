@@ -36,3 +36,10 @@ export function isGrantLensMessage(value: unknown): value is GrantLensMessage {
     (value as { type: string }).type.startsWith('grant-lens:')
   );
 }
+
+/**
+ * "Scan this page once" sets this property on the extension's isolated-world `window` just
+ * before it injects the highlighter: the user asked for this one page, so the script scans it
+ * even where highlighting is switched off in the settings.
+ */
+export const SCAN_ONCE_FLAG = '__grantLensScanOnce';

@@ -7,13 +7,14 @@
  * file can therefore arrive twice in one page: the newest copy wins and the older one disposes
  * itself (WXT's context tells it, and the instance kept on `window` is disposed too), so a page
  * never shows doubled highlights. After an extension reload or update the orphaned copy notices
- * on its next context check (the 1-second URL watcher below) and removes everything it added.
+ * on its next context check (the 1-second context timer in main) and removes everything it added.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { bundledCatalogue } from '../core/bundled-catalogue';
 import {
+  SCAN_ONCE_FLAG,
   isGrantLensMessage,
   type MentionsChanged,
   type MentionsResponse,
@@ -21,19 +22,26 @@ import {
 import { DEFAULT_PORTAL_HOSTS } from '../core/portals';
 import { createRecognizer } from '../core/recognizer';
 import { createPageEngine, type PageEngine, type PageMention } from '../page/engine';
+import type { MarkStyle } from '../page/highlight';
 import { createRevealer } from '../page/reveal';
+import { watchHighlightPolicy } from './shared/highlight-policy';
 import { mountHoverCards, type HoverCards } from '../ui/hover-cards';
 
 /** Where the running instance is kept, per page and extension world. */
 const INSTANCE_KEY = '__grantLensHighlighter';
 /** Badge updates wait for the page to settle a little; counts change in bursts while scanning. */
 const CHANGE_REPORT_DELAY_MS = 300;
+/** How often a copy checks whether the extension was reloaded or removed, to clean up. */
+const CONTEXT_CHECK_MS = 1_000;
 /** get-mentions waits for the first scan at most this long, then answers with what it has. */
 const ANSWER_WAIT_MS = 1_500;
 
 interface Instance {
-  engine: PageEngine;
   dispose(): void;
+}
+
+interface RunningHighlighter extends Instance {
+  engine: PageEngine;
 }
 
 export default defineContentScript({
@@ -41,18 +49,50 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    const slot = window as unknown as Record<string, Instance | undefined>;
-    slot[INSTANCE_KEY]?.dispose();
-    const instance = startHighlighter(ctx);
+    const slot = window as unknown as Record<string, unknown>;
+    (slot[INSTANCE_KEY] as Instance | undefined)?.dispose();
+    const instance = followSettings(ctx, slot[SCAN_ONCE_FLAG] === true);
+    delete slot[SCAN_ONCE_FLAG];
     slot[INSTANCE_KEY] = instance;
     ctx.onInvalidated(() => {
       instance.dispose();
       if (slot[INSTANCE_KEY] === instance) delete slot[INSTANCE_KEY];
     });
+    // Notices an extension reload, update or removal: each tick of a context timer checks the
+    // context (runtime id gone → onInvalidated above). WXT's location watcher cannot be relied
+    // on for that: with the Navigation API (Chromium) it never polls, and orphaned highlights
+    // and cards stayed on open pages (tests/e2e/battery-bad-data.test.ts).
+    ctx.setInterval(() => {}, CONTEXT_CHECK_MS);
   },
 });
 
-function startHighlighter(ctx: ContentScriptContext): Instance {
+/**
+ * Runs the highlighter while the settings allow it on this host (options page, popup switch,
+ * another device: a page follows a change without a reload) in the chosen look. A page the user
+ * asked to scan once is scanned whatever the settings say.
+ */
+function followSettings(ctx: ContentScriptContext, scanRequested: boolean): Instance {
+  let running: RunningHighlighter | undefined;
+  const stopWatching = watchHighlightPolicy(location.hostname, ({ allowed, style }) => {
+    if (!allowed && !scanRequested) {
+      running?.dispose();
+      running = undefined;
+    } else if (running) {
+      running.engine.setLook(style);
+    } else {
+      running = startHighlighter(ctx, style);
+    }
+  });
+  return {
+    dispose() {
+      stopWatching();
+      running?.dispose();
+      running = undefined;
+    },
+  };
+}
+
+function startHighlighter(ctx: ContentScriptContext, look: MarkStyle): RunningHighlighter {
   const isTop = window.top === window;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let reported = { total: 0, distinct: 0 };
@@ -60,6 +100,7 @@ function startHighlighter(ctx: ContentScriptContext): Instance {
   const engine = createPageEngine({
     root: document,
     recognizer: createRecognizer(bundledCatalogue.entries),
+    look,
     onChange: () => {
       clearTimeout(reportTimer);
       reportTimer = setTimeout(reportCounts, CHANGE_REPORT_DELAY_MS);
@@ -106,8 +147,8 @@ function startHighlighter(ctx: ContentScriptContext): Instance {
   }
 
   browser.runtime.onMessage.addListener(onMessage);
-  // WXT polls the URL once a second: SPA navigations the isolated world cannot otherwise see,
-  // and the poll's context check is what notices an extension reload.
+  // SPA navigations the isolated world cannot otherwise see (WXT's location watcher: the
+  // Navigation API where the browser has it, else a 1-second URL poll).
   ctx.addEventListener(window, 'wxt:locationchange', () => engine.checkNavigation());
   engine.start();
 

@@ -16,7 +16,7 @@
  */
 import type { Recognizer } from '../core/types';
 import { composedContains, composedParent } from './composed-tree';
-import { HighlightPainter } from './highlight';
+import { HighlightPainter, type MarkStyle } from './highlight';
 import { mentionAtPoint } from './hit-test';
 import { MentionRegistry, type PageMention } from './registry';
 import { ScanJob, type ScanTarget } from './scan';
@@ -39,6 +39,8 @@ export interface PageEngineOptions {
    * wherever IntersectionObserver exists. Counts and navigation always cover the whole page.
    */
   paintNearViewportOnly?: boolean;
+  /** How mentions look (the user's `highlightStyle` setting); default underline. */
+  look?: MarkStyle;
 }
 
 export interface PageEngine {
@@ -63,6 +65,8 @@ export interface PageEngine {
    * (an isolated world cannot see the page's history.pushState).
    */
   checkNavigation(): void;
+  /** Switches how mentions look, on every document the engine paints. */
+  setLook(look: MarkStyle): void;
   /** Resolves once no scan is queued or waiting (tests, "scan this page once"). */
   settled(): Promise<void>;
 }
@@ -73,7 +77,7 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
   if (!view) throw new Error('createPageEngine needs a document that has a window');
 
   const registry = new MentionRegistry(root);
-  const painter = new HighlightPainter();
+  const painter = new HighlightPainter(options.look);
   const nearViewportOnly = options.paintNearViewportOnly ?? typeof view.IntersectionObserver === 'function';
   const mentionPainter = nearViewportOnly ? paintNearViewport(painter, view) : paintAll(painter);
   const scheduler = createSliceScheduler({ budgetMs: options.budgetMs });
@@ -283,6 +287,7 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
     prev: (from, id) => registry.prev(from, id),
     counts: () => registry.counts(),
     setActive,
+    setLook: (look) => painter.setLook(look),
     checkNavigation: () => watcher.checkUrl(),
     async settled() {
       // Let pending MutationObserver records arrive first.

@@ -10,24 +10,34 @@
  */
 import { HIGHLIGHT_NAMES, type HighlightStyle } from './constants';
 
-/** Soft marker colours that keep text readable in light and dark pages. */
-export const HIGHLIGHT_CSS = `
-::highlight(${HIGHLIGHT_NAMES.mention}) {
-  background-color: rgb(255 213 79 / 0.35);
-  text-decoration: underline dotted rgb(191 134 0);
-}
+/** The look the user picked in the options (core/settings.ts `highlightStyle`). */
+export type MarkStyle = 'underline' | 'background';
+
+/**
+ * The `::highlight()` rules for a look. Soft marker colours that keep text readable in light
+ * and dark pages; the active mention (hovered, revealed) is always painted stronger.
+ */
+export function highlightCss(look: MarkStyle): string {
+  const mention =
+    look === 'underline'
+      ? 'text-decoration: underline dotted rgb(191 134 0); text-decoration-thickness: 2px;'
+      : 'background-color: rgb(255 213 79 / 0.35);';
+  const mentionDark =
+    look === 'underline'
+      ? 'text-decoration-color: rgb(255 213 79);'
+      : 'background-color: rgb(255 213 79 / 0.22);';
+  return `
+::highlight(${HIGHLIGHT_NAMES.mention}) { ${mention} }
 ::highlight(${HIGHLIGHT_NAMES.active}) {
   background-color: rgb(255 193 7 / 0.6);
   text-decoration: underline solid rgb(191 134 0);
 }
 @media (prefers-color-scheme: dark) {
-  ::highlight(${HIGHLIGHT_NAMES.mention}) {
-    background-color: rgb(255 213 79 / 0.22);
-    text-decoration-color: rgb(255 213 79);
-  }
+  ::highlight(${HIGHLIGHT_NAMES.mention}) { ${mentionDark} }
   ::highlight(${HIGHLIGHT_NAMES.active}) { background-color: rgb(255 213 79 / 0.45); }
 }
 `;
+}
 
 type HighlightRegistry = Map<string, Highlight>;
 type HighlightWindow = Window & {
@@ -45,6 +55,15 @@ interface DocumentPaint {
 export class HighlightPainter {
   private readonly documents = new Map<Document, DocumentPaint | null>();
   private readonly styledRoots = new Set<Document | ShadowRoot>();
+
+  constructor(private look: MarkStyle = 'underline') {}
+
+  /** Switches every document's rules to another look (the user changed the setting). */
+  setLook(look: MarkStyle): void {
+    if (look === this.look) return;
+    this.look = look;
+    for (const paint of this.documents.values()) paint?.sheet?.replaceSync(highlightCss(look));
+  }
 
   /** Adds a range to a style's highlight in the range's document. */
   add(range: AbstractRange, style: HighlightStyle = 'mention'): void {
@@ -111,7 +130,7 @@ export class HighlightPainter {
     const view = doc.defaultView as HighlightWindow | null;
     const registry = view?.CSS?.highlights;
     if (view && registry && typeof view.Highlight === 'function') {
-      paint = { registry, highlights: new Map(), sheet: makeSheet(view) };
+      paint = { registry, highlights: new Map(), sheet: makeSheet(view, this.look) };
     }
     this.documents.set(doc, paint);
     return paint;
@@ -119,10 +138,10 @@ export class HighlightPainter {
 }
 
 /** A stylesheet made in the document's own realm: a sheet can only be adopted there. */
-function makeSheet(view: HighlightWindow): CSSStyleSheet | null {
+function makeSheet(view: HighlightWindow, look: MarkStyle): CSSStyleSheet | null {
   try {
     const sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(HIGHLIGHT_CSS);
+    sheet.replaceSync(highlightCss(look));
     return sheet;
   } catch {
     return null;

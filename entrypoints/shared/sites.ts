@@ -9,7 +9,7 @@ import { browser, type ScriptPublicPath } from '#imports';
 import { isDefaultPortalHost } from '../../core/portals';
 import { withUserSite, withoutUserSite } from '../../core/settings';
 import { originHost, originMatchPattern, parseSiteOrigin } from '../../core/site-origin';
-import type { MentionsRequest } from '../../core/messages';
+import { SCAN_ONCE_FLAG, type MentionsRequest } from '../../core/messages';
 import { getSettings, updateSettings } from './settings-store';
 
 /** The content script the page engine builds (entrypoints/highlighter.content.ts). */
@@ -215,5 +215,13 @@ export async function scanTabOnce(tabId: number): Promise<void> {
   if (await tabHasHighlighter(tabId)) return;
   // WXT types `files` with the build's own paths; the script is another entrypoint's output.
   const file: string = `/${HIGHLIGHTER_SCRIPT}`;
-  await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [file as ScriptPublicPath] });
+  const target = { tabId, allFrames: true };
+  await browser.scripting.executeScript({
+    target,
+    func: (flag: string) => {
+      (window as unknown as Record<string, boolean>)[flag] = true;
+    },
+    args: [SCAN_ONCE_FLAG],
+  });
+  await browser.scripting.executeScript({ target, files: [file as ScriptPublicPath] });
 }

@@ -84,7 +84,8 @@ describe('SiteControls', () => {
     await until(() => $<HTMLInputElement>('input[role="switch"]')!.checked);
     expect(scripting.registered.has(userSiteScriptId('https://kyc.example.edu.cn'))).toBe(true);
     expect((await getSettings()).userSites).toEqual(['https://kyc.example.edu.cn']);
-    await until(() => scripting.executeScript.mock.calls.length === 1);
+    // The scan-once flag first, then the script (entrypoints/shared/sites.ts scanTabOnce).
+    await until(() => scripting.executeScript.mock.calls.length === 2);
   });
 
   it('says so when the user refuses, and stays off', async () => {
@@ -189,8 +190,13 @@ describe('OnThisPage', () => {
     await act(async () => $<HTMLButtonElement>('button')!.click());
     await until(() => $('.gl-mention') !== null);
     // Through activeTab (no permission request), into every frame.
-    expect(scripting.executeScript).toHaveBeenCalledTimes(1);
-    expect(scripting.executeScript).toHaveBeenCalledWith({
+    // The scan-once flag first (so highlighting that is off still scans), then the script.
+    expect(scripting.executeScript).toHaveBeenCalledTimes(2);
+    expect(scripting.executeScript).toHaveBeenNthCalledWith(1, expect.objectContaining({
+      target: { tabId: 5, allFrames: true },
+      args: ['__grantLensScanOnce'],
+    }));
+    expect(scripting.executeScript).toHaveBeenLastCalledWith({
       target: { tabId: 5, allFrames: true },
       files: ['/content-scripts/highlighter.js'],
     });
