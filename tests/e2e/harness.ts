@@ -97,7 +97,8 @@ export async function launchWithExtension(
     ],
   });
   let [serviceWorker] = context.serviceWorkers();
-  serviceWorker ??= await context.waitForEvent('serviceworker');
+  // A loaded machine can take a while to start the worker; Playwright's default is 30 s.
+  serviceWorker ??= await context.waitForEvent('serviceworker', { timeout: 90_000 });
   const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,
