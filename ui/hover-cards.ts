@@ -72,10 +72,17 @@ export async function mountHoverCards<M extends CardMention>(
   const dispose = () => {
     if (disposed) return;
     disposed = true;
-    browser.runtime.onMessage.removeListener(onMessage);
-    stopWatching();
+    // The page's listeners and the card first: after an extension reload or removal the
+    // runtime is gone and touching it throws ("Extension context invalidated"), which used to
+    // abort this cleanup and leave the card's listeners and highlights on the page.
     controller?.dispose();
     surface.dispose();
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+      stopWatching();
+    } catch {
+      // Orphaned: the runtime's listeners went with it.
+    }
   };
   ctx.onInvalidated(dispose);
 
