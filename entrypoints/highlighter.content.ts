@@ -85,9 +85,16 @@ function followSettings(ctx: ContentScriptContext, scanRequested: boolean): Inst
   });
   return {
     dispose() {
-      stopWatching();
+      // The page's highlights and card first: after an extension reload the settings watch
+      // (browser.storage) throws "Extension context invalidated", which used to abort this
+      // cleanup and leave them on the page (tests/e2e/battery-bad-data.test.ts).
       running?.dispose();
       running = undefined;
+      try {
+        stopWatching();
+      } catch {
+        // Orphaned: the storage listeners went with the runtime.
+      }
     },
   };
 }
