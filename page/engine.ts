@@ -57,6 +57,8 @@ export interface PageEngine {
   prev(from: PageMention | null, id?: string): PageMention | null;
   /** Visible mentions per catalogue id, in document order of first appearance. */
   counts(): { id: string; count: number }[];
+  /** Visible mentions and distinct ids, cheaply (no document order): for the badge. */
+  totals(): { total: number; distinct: number };
   /** Paints one mention as the active one (hovered, revealed); null clears. */
   setActive(mention: PageMention | null): void;
   /**
@@ -286,6 +288,7 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
     next: (from, id) => registry.next(from, id),
     prev: (from, id) => registry.prev(from, id),
     counts: () => registry.counts(),
+    totals: () => registry.totals(),
     setActive,
     setLook: (look) => painter.setLook(look),
     checkNavigation: () => watcher.checkUrl(),

@@ -182,6 +182,21 @@ export class MentionRegistry {
     return this.step(from, id, -1);
   }
 
+  /**
+   * How many visible mentions and distinct ids, without putting them in document order: the
+   * badge asks after every change, and ordering walks the whole page (~70 ms on 10 MB).
+   */
+  totals(): { total: number; distinct: number } {
+    let total = 0;
+    const ids = new Set<string>();
+    for (const m of this.all) {
+      if (!m.visible) continue;
+      total++;
+      for (const id of m.ids) ids.add(id);
+    }
+    return { total, distinct: ids.size };
+  }
+
   /** Visible mentions per id, in document order of each id's first mention. */
   counts(): { id: string; count: number }[] {
     const counts = new Map<string, number>();
