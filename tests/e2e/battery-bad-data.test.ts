@@ -143,6 +143,24 @@ describe('battery: bad data', () => {
     expect(options.errors).toEqual([]);
   });
 
+  it('an old (v1) "off" stays off, and the page follows when it is switched on', async () => {
+    await storeSettings(browser.serviceWorker, { enabled: false, style: 'line' }, 1);
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(portalUrl(server.port, NOTICE));
+    // Off: nothing is painted (given the time a scan of this page takes many times over).
+    await page.waitForTimeout(2_000);
+    expect(await highlightedTexts(page)).toEqual([]);
+    // Switched on (as the options page does): the open page follows, every mention once.
+    await browser.serviceWorker.evaluate(async () => {
+      const { settings } = await chrome.storage.sync.get('settings');
+      await chrome.storage.sync.set({ settings: { ...(settings as object), highlightEnabled: true } });
+    });
+    await expectHighlights(page, NOTICE_MENTIONS);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('settings that are not an object at all: defaults, and a clean console', async () => {
     await storeSettings(browser.serviceWorker, 'corrupted', 2);
     const { card, errors } = await visitNotice();
