@@ -3,8 +3,9 @@
  *
  * The battery compares each page as served on a default portal host (the content script runs)
  * with the same page served on plain 127.0.0.1 (it does not): whatever differs is the
- * extension's doing. Everything the helpers read is read from the page's main world, as a page
- * script (or a user) would see it.
+ * extension's doing. Page state is read from the page's main world, as a page script would see
+ * it (or from a fresh isolated world, for pages that broke their own built-ins); the extension's
+ * work from a Chromium trace; its counts from the service worker.
  */
 import { expect } from 'vitest';
 import type { Frame, Page, Worker } from 'playwright-core';
