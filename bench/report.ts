@@ -150,7 +150,10 @@ function machineSection(r: BenchResults): string {
     table(
       ['machine', 'value'],
       [
-        ['CPU', `${m.cpu}, ${m.nproc} cores (shared with other work while the benchmark ran)`],
+        ['CPU', `${m.cpu}, ${m.nproc} cores, shared with the other engineers of the session`],
+        ...(m.loadAverage
+          ? [['load average (1 min)', `${m.loadAverage.start.toFixed(2)} at the start, ${m.loadAverage.end.toFixed(2)} at the end`]]
+          : []),
         ['browser', `Chromium ${m.chromium} (Debian, headless, driven by playwright-core ${m.playwright})`],
         ['Node', m.node],
         ['mark.js', m.markjs],

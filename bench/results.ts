@@ -34,6 +34,8 @@ export interface BenchResults {
     node: string;
     markjs: string;
     playwright: string;
+    /** 1-minute load average when the run started and ended (others share the machine). */
+    loadAverage?: { start: number; end: number };
   };
   totalSeconds: number;
   catalogues: { label: string; entries: number; forms: number }[];

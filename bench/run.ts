@@ -5,7 +5,7 @@
  * Chromium, reloading the page before each run. See BENCHMARKS.md for the method.
  */
 import { execFileSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { bundledCatalogue } from '../core/bundled-catalogue';
@@ -29,7 +29,7 @@ import { syntheticCatalogue } from './synthetic-catalogue';
 const ROOT = resolve(import.meta.dirname, '..');
 
 
-function machine(browserVersion: string, mode: Plan['mode']): BenchResults['machine'] {
+function machine(browserVersion: string, mode: Plan['mode'], loadAtStart: number): BenchResults['machine'] {
   const cpuModel = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
   const pkg = (name: string): string =>
     (JSON.parse(readFileSync(resolve(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
@@ -42,6 +42,7 @@ function machine(browserVersion: string, mode: Plan['mode']): BenchResults['mach
     node: process.version,
     markjs: pkg('mark.js'),
     playwright: pkg('playwright-core'),
+    loadAverage: { start: loadAtStart, end: loadavg()[0] },
   };
 }
 
@@ -152,6 +153,7 @@ async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const plan = quick ? quickPlan() : fullPlan();
   const started = Date.now();
+  const loadAtStart = loadavg()[0];
   const buildError = build(quick);
   const catalogues = makeCatalogues(plan);
   const session = await startSession(await bundleHarness());
@@ -160,7 +162,7 @@ async function main(): Promise<void> {
     const scans: ScanRecord[] = [];
     for (const group of plan.groups) scans.push(...(await runScanGroup(session, group)));
     const results: BenchResults = {
-      machine: machine(session.browserVersion, plan.mode),
+      machine: machine(session.browserVersion, plan.mode, loadAtStart),
       totalSeconds: 0,
       catalogues: [...catalogues.values()].map((data) => ({ label: data.label, entries: data.entries.length, forms: data.forms.length })),
       pages,
