@@ -4,6 +4,7 @@
  * `dirtyContainer`); the engine rescans those blocks later, in time slices.
  *
  * - characterData / childList: the surrounding block is dirty (rescanned, its old ranges dropped);
+ *   blocks added between blocks are dirty by themselves (see `childListDirty`);
  * - `hidden` toggled: the element is dirty (hidden subtrees are never walked);
  * - class / style / open toggled: mentions may have been shown or hidden (re-checked, not rescanned);
  * - the URL changed (SPA navigation): everything is rescanned.
@@ -58,7 +59,7 @@ export function createPageWatcher(view: Window, handlers: WatchHandlers): PageWa
       } else if (record.type === 'characterData') {
         dirty.push(record.target);
       } else if (!onlyOwnUi(record)) {
-        dirty.push(record.target);
+        dirty.push(...childListDirty(record));
       }
     }
     if (dirty.length) handlers.dirty(dirty);
@@ -86,6 +87,61 @@ export function createPageWatcher(view: Window, handlers: WatchHandlers): PageWa
       view.removeEventListener('hashchange', onHistory);
     },
   };
+}
+
+/**
+ * What a childList change makes dirty. Runs never cross blocks, so blocks added between other
+ * blocks (an infinite-scroll feed appending paragraphs to <main>) change only their own text:
+ * those blocks are dirty, not their parent, which may be the whole page. Anything else (text or
+ * inline elements added or removed, or a block splitting or joining the parent's inline text)
+ * changes a run of the parent: the parent is dirty. Removed blocks need nothing rescanned; the
+ * engine drops mentions whose text left the page, so they are reported as dirty (detached,
+ * they have no container) only to make the engine look.
+ */
+export function childListDirty(record: MutationRecord): Node[] {
+  const parent = record.target;
+  if (!isBlockBoundary(record.previousSibling, 'previousSibling') || !isBlockBoundary(record.nextSibling, 'nextSibling')) {
+    return [parent];
+  }
+  const dirty: Node[] = [];
+  for (const node of record.addedNodes) {
+    if (isBlank(node) || isOwnUi(node)) continue;
+    if (!isBlockElement(node)) return [parent];
+    // A later record may already have moved it on: its new place has its own record.
+    if (node.parentNode !== parent) continue;
+    // Its neighbours now (the record's may be missing where several nodes went in at once).
+    if (!isBlockBoundary(node.previousSibling, 'previousSibling') || !isBlockBoundary(node.nextSibling, 'nextSibling')) {
+      return [parent];
+    }
+    dirty.push(node);
+  }
+  for (const node of record.removedNodes) {
+    if (isBlank(node) || isOwnUi(node)) continue;
+    if (!isBlockElement(node)) return [parent];
+    dirty.push(node);
+  }
+  return dirty;
+}
+
+/**
+ * Whether the change's neighbours on one side keep it out of the parent's inline text: the
+ * nearest sibling that is not blank is a block, or there is none. (Blank text alone is no
+ * boundary: names may be broken across lines, so "name\n\nrest" can be one mention.)
+ */
+function isBlockBoundary(node: Node | null, step: 'previousSibling' | 'nextSibling'): boolean {
+  let n = node;
+  while (n && isBlank(n)) n = n[step];
+  return !n || isBlockElement(n);
+}
+
+function isBlockElement(node: Node): boolean {
+  return node.nodeType === 1 && classifyElement(node as Element) !== 'inline';
+}
+
+/** Comments, and whitespace-only text, which never holds a mention nor joins two. */
+function isBlank(node: Node): boolean {
+  if (node.nodeType === 8) return true;
+  return node.nodeType === 3 && !/\S/.test(node.nodeValue ?? '');
 }
 
 /** Our own tooltip host coming and going is not a page change. */
