@@ -162,9 +162,11 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
    * a second on a 10 MB page); adopted at the end, the browser restyles in its next frame.
    * Shadow roots met again in a rescan are checked again: a component may have replaced its
    * adopted sheets when it re-rendered.
+   * Not before the page has a mention: that restyle costs as much on a page without any name
+   * (about 130 ms on 1 MB), where there is nothing to paint.
    */
   function styleRoots(): void {
-    if (scheduler.busy || disposed) return;
+    if (scheduler.busy || disposed || !registry.hasVisible()) return;
     for (const r of unstyled) painter.styleRoot(r);
     unstyled.clear();
   }

@@ -182,6 +182,12 @@ export class MentionRegistry {
     return this.step(from, id, -1);
   }
 
+  /** Whether any mention is visible (stops at the first). */
+  hasVisible(): boolean {
+    for (const m of this.all) if (m.visible) return true;
+    return false;
+  }
+
   /**
    * How many visible mentions and distinct ids, without putting them in document order: the
    * badge asks after every change, and ordering walks the whole page (~70 ms on 10 MB).

@@ -65,6 +65,17 @@ describe('scan', () => {
     expect(document.querySelectorAll('style')).toHaveLength(0);
   });
 
+  // Adopting a ::highlight sheet restyles the whole page in Chromium: not worth it without a name.
+  it('adopts no stylesheet on a page without mentions, until one appears', async () => {
+    const e = await startOn('<main><p>没有项目名称的页面</p></main>');
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    const p = document.createElement('p');
+    p.textContent = KEY;
+    document.querySelector('main')!.append(p);
+    await e.settled();
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+  });
+
   it('neither paints nor counts hidden text', async () => {
     await startOn(
       `<div style="display:none"><p>${KEY}</p></div><p style="visibility:hidden">${ORG}</p><p aria-hidden="true">${RFIS}</p>`,
