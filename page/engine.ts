@@ -149,6 +149,7 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
   }
 
   function notifyIfChanged(): void {
+    if (!scheduler.busy && !disposed) mentionPainter.scanDone();
     styleRoots();
     if (!changed || disposed) return;
     changed = false;

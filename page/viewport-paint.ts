@@ -12,9 +12,20 @@ import type { PageMention } from './registry';
 /** Screens above and below the viewport that are painted ahead of scrolling. */
 const MARGIN = '200% 0px 200% 0px';
 
+/**
+ * Elements observed at once while a scan runs. Chromium recomputes every observed target at
+ * every frame, and the scan causes a frame every few slices: observing each element as it is
+ * found made the frames of a 10 MB scan grow to 250–290 ms each (quadratic). The scan goes in
+ * document order, so the first elements are the top of the page, which is what the reader sees
+ * first; the rest are observed together once the scan is done (`scanDone`).
+ */
+const OBSERVED_DURING_SCAN = 300;
+
 export interface MentionPainter {
   show(mention: PageMention): void;
   hide(mention: PageMention): void;
+  /** No scan is running any more: start watching what was held back during it. */
+  scanDone(): void;
   dispose(): void;
 }
 
@@ -23,6 +34,7 @@ export function paintAll(painter: HighlightPainter): MentionPainter {
   return {
     show: (m) => painter.add(m.range),
     hide: (m) => painter.delete(m.range),
+    scanDone: () => {},
     dispose: () => {},
   };
 }
@@ -32,6 +44,9 @@ export function paintNearViewport(painter: HighlightPainter, view: Window): Ment
   /** Each shown mention's observed element (its text may leave that element later). */
   const elementOfShown = new Map<PageMention, Element>();
   const near = new Set<Element>();
+  /** Elements with mentions not observed yet (held back while a scan runs). */
+  const unobserved = new Set<Element>();
+  let observedDuringScan = 0;
 
   const observer = new (view as Window & typeof globalThis).IntersectionObserver(
     (entries) => {
@@ -60,7 +75,12 @@ export function paintNearViewport(painter: HighlightPainter, view: Window): Ment
       if (!mentions) {
         mentions = new Set();
         byElement.set(el, mentions);
-        observer.observe(el);
+        if (observedDuringScan < OBSERVED_DURING_SCAN) {
+          observedDuringScan++;
+          observer.observe(el);
+        } else {
+          unobserved.add(el);
+        }
       }
       mentions.add(m);
       if (near.has(el)) painter.add(m.range);
@@ -75,12 +95,18 @@ export function paintNearViewport(painter: HighlightPainter, view: Window): Ment
       if (mentions.size === 0) {
         byElement.delete(el);
         near.delete(el);
-        observer.unobserve(el);
+        if (!unobserved.delete(el)) observer.unobserve(el);
       }
+    },
+    scanDone() {
+      observedDuringScan = 0;
+      for (const el of unobserved) observer.observe(el);
+      unobserved.clear();
     },
     dispose() {
       observer.disconnect();
       byElement.clear();
+      unobserved.clear();
       elementOfShown.clear();
       near.clear();
     },

@@ -277,6 +277,21 @@ describe('painting near the viewport', () => {
   });
 });
 
+describe('painting near the viewport, on a long page', () => {
+  // Chromium recomputes every observed element each frame: during a scan only the first
+  // elements (the top of the page) are observed, the rest once the scan is done.
+  it('observes every element with mentions once the scan is done', async () => {
+    const io = installFakeIntersectionObserver();
+    document.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p id="p${i}">${i} ${KEY}</p>`).join('');
+    engine = createPageEngine({ root: document, recognizer: fakeRecognizer(names), paintNearViewportOnly: true });
+    engine.start();
+    await engine.settled();
+    expect(io.observed()).toHaveLength(400);
+    io.intersect(document.getElementById('p399')!, true);
+    expect(painted()).toEqual([KEY]);
+  });
+});
+
 describe('mutation backoff', () => {
   it('doubles the delay while changes keep coming, and resets after a calm spell', () => {
     const b = new MutationBackoff(50, 400);
