@@ -37,6 +37,8 @@ export function SiteControls({ lang }: { lang: Lang }) {
   const tab = useActiveTab();
   const settings = useSettings();
   const [busy, setBusy] = useState(false);
+  /** The switch's new position while its action runs, so it does not snap back meanwhile. */
+  const [pendingOn, setPendingOn] = useState<boolean | null>(null);
   const [message, setMessage] = useState<Message>(null);
 
   if (tab === undefined || settings === null) return null;
@@ -53,11 +55,15 @@ export function SiteControls({ lang }: { lang: Lang }) {
     action().then(
       (done) => setMessage(done),
       (error: unknown) => setMessage({ kind: 'problem', text: pick(T.failed, lang) + String(error instanceof Error ? error.message : error) }),
-    ).finally(() => setBusy(false));
+    ).finally(() => {
+      setBusy(false);
+      setPendingOn(null);
+    });
   }
 
   function toggle() {
     if (!tab) return;
+    setPendingOn(!site.on);
     if (site.kind === 'portal') {
       act(async () => {
         await updateSettings((s) => withPortalEnabled(s, site.host, !site.on));
@@ -91,7 +97,7 @@ export function SiteControls({ lang }: { lang: Lang }) {
         <input
           type="checkbox"
           role="switch"
-          checked={site.on}
+          checked={pendingOn ?? site.on}
           disabled={busy}
           aria-describedby="gl-site-hint"
           onChange={toggle}

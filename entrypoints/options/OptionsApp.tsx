@@ -39,8 +39,12 @@ export function OptionsApp() {
     );
   }
 
-  const save = (change: (current: Settings) => Settings) =>
-    run(async () => setSettings(await updateSettings(change)));
+  // Show the change at once, then what was stored: a controlled input that waited for the
+  // storage round trip snapped back for a moment (and Playwright's check() saw no change).
+  const save = (change: (current: Settings) => Settings) => {
+    setSettings((current) => (current ? change(current) : current));
+    return run(async () => setSettings(await updateSettings(change)));
+  };
 
   return (
     <main class="options">

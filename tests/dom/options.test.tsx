@@ -67,16 +67,16 @@ describe('options page', () => {
     await mount();
     await click($('#highlight-enabled'));
     await until(() => status()?.includes('Saved') ?? false);
-    expect((await getSettings()).highlightEnabled).toBe(false);
+    await expect.poll(async () => (await getSettings()).highlightEnabled).toBe(false);
 
     await click($('#style-background'));
     await until(() => $('.sample-background') !== null);
-    expect((await getSettings()).highlightStyle).toBe('background');
+    await expect.poll(async () => (await getSettings()).highlightStyle).toBe('background');
 
     await click($('#portal-www-nsfc-gov-cn'));
     await until(() => !$('#portal-www-nsfc-gov-cn').checked);
     await until(() => status()?.includes('Saved') ?? false);
-    expect((await getSettings()).disabledPortals).toEqual(['www.nsfc.gov.cn']);
+    await expect.poll(async () => (await getSettings()).disabledPortals).toEqual(['www.nsfc.gov.cn']);
   });
 
   it('switches its own language when the UI language changes', async () => {
@@ -88,7 +88,7 @@ describe('options page', () => {
     });
     await until(() => $('h1').textContent === 'Grant Lens 设置');
     expect(document.documentElement.lang).toBe('zh-CN');
-    expect((await getSettings()).uiLanguage).toBe('zh');
+    await expect.poll(async () => (await getSettings()).uiLanguage).toBe('zh');
   });
 
   it('adds a valid site: asks for its permission, registers the script, lists it', async () => {
@@ -99,7 +99,7 @@ describe('options page', () => {
     expect(scripting.registered.has(userSiteScriptId('https://kyc.example.edu.cn'))).toBe(true);
     expect($('.user-site .host').textContent).toBe('https://kyc.example.edu.cn');
     expect($('#site-address').value).toBe('');
-    expect((await getSettings()).userSites).toEqual(['https://kyc.example.edu.cn']);
+    await expect.poll(async () => (await getSettings()).userSites).toEqual(['https://kyc.example.edu.cn']);
   });
 
   it.each([
@@ -123,7 +123,7 @@ describe('options page', () => {
     await addSite('kyc.example.edu.cn');
     await until(() => $('#site-address-problem').textContent !== '');
     expect($('#site-address-problem').textContent).toContain('did not allow access');
-    expect((await getSettings()).userSites).toEqual([]);
+    await expect.poll(async () => (await getSettings()).userSites).toEqual([]);
   });
 
   it('refuses a duplicate, then removes the site and gives the permission back', async () => {
@@ -137,7 +137,7 @@ describe('options page', () => {
     await until(() => root.querySelector('.user-site') === null);
     expect(permissions.remove).toHaveBeenCalledWith({ origins: ['https://kyc.example.edu.cn/*'] });
     expect(scripting.registered.size).toBe(0);
-    expect((await getSettings()).userSites).toEqual([]);
+    await expect.poll(async () => (await getSettings()).userSites).toEqual([]);
   });
 
   it('marks a site whose access was withdrawn and offers to allow it again', async () => {

@@ -65,10 +65,10 @@ describe('SiteControls', () => {
     expect(text()).toContain('www.nsfc.gov.cn');
     await act(async () => toggle.click());
     await until(() => !$<HTMLInputElement>('input[role="switch"]')!.checked);
-    expect((await getSettings()).disabledPortals).toEqual(['www.nsfc.gov.cn']);
+    await expect.poll(async () => (await getSettings()).disabledPortals).toEqual(['www.nsfc.gov.cn']);
     await act(async () => $<HTMLInputElement>('input[role="switch"]')!.click());
     await until(() => $<HTMLInputElement>('input[role="switch"]')!.checked);
-    expect((await getSettings()).disabledPortals).toEqual([]);
+    await expect.poll(async () => (await getSettings()).disabledPortals).toEqual([]);
     expect(permissions.request).not.toHaveBeenCalled();
   });
 
@@ -82,8 +82,8 @@ describe('SiteControls', () => {
     // Asked within the click itself (before any await), as the browser requires.
     expect(permissions.request).toHaveBeenCalledWith({ origins: ['https://kyc.example.edu.cn/*'] });
     await until(() => $<HTMLInputElement>('input[role="switch"]')!.checked);
-    expect(scripting.registered.has(userSiteScriptId('https://kyc.example.edu.cn'))).toBe(true);
-    expect((await getSettings()).userSites).toEqual(['https://kyc.example.edu.cn']);
+    await expect.poll(() => scripting.registered.has(userSiteScriptId('https://kyc.example.edu.cn'))).toBe(true);
+    await expect.poll(async () => (await getSettings()).userSites).toEqual(['https://kyc.example.edu.cn']);
     // The scan-once flag first, then the script (entrypoints/shared/sites.ts scanTabOnce).
     await until(() => scripting.executeScript.mock.calls.length === 2);
   });
@@ -108,7 +108,7 @@ describe('SiteControls', () => {
     await act(async () => $<HTMLInputElement>('input[role="switch"]')!.click());
     await until(() => !$<HTMLInputElement>('input[role="switch"]')!.checked);
     expect(permissions.granted.size).toBe(0);
-    expect((await getSettings()).userSites).toEqual([]);
+    await expect.poll(async () => (await getSettings()).userSites).toEqual([]);
   });
 
   it('leaves the one-off scan to OnThisPage: no second scan button', async () => {
