@@ -14,8 +14,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
-import { launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import { type ExtensionBrowser, type PageServer } from './harness';
 import {
+  endBatterySession,
+  startBatterySession,
   PORTAL_HOST,
   UI_HOST_TAG,
   cardBox,
@@ -24,7 +26,6 @@ import {
   highlightedTexts,
   mentionPoint,
   portalUrl,
-  quietFavicon,
 } from './battery-support';
 
 declare const chrome: typeof Browser;
@@ -72,15 +73,8 @@ describe('battery: bad data', () => {
   let server: PageServer;
   let browser: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await startPageServer();
-    quietFavicon(server.routes);
-    browser = await launchWithExtension({ port: server.port, hosts: [PORTAL_HOST] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(async () => ({ server, browser } = await startBatterySession()));
+  afterAll(() => endBatterySession(server, browser));
 
   /** Opens the portal notice, checks every mention is painted, hovers one: the card's text. */
   async function visitNotice(): Promise<{ card: string; errors: string[] }> {
@@ -192,15 +186,8 @@ describe('battery: a second copy, and an extension reload, under an open page', 
   let server: PageServer;
   let browser: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await startPageServer();
-    quietFavicon(server.routes);
-    browser = await launchWithExtension({ port: server.port, hosts: [PORTAL_HOST] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(async () => ({ server, browser } = await startBatterySession()));
+  afterAll(() => endBatterySession(server, browser));
 
   it('injected again (as "scan this page once" does), the page has its mentions once', async () => {
     const page = await browser.context.newPage();

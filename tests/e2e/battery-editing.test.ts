@@ -9,8 +9,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import { type ExtensionBrowser, type PageServer } from './harness';
 import {
+  endBatterySession,
+  startBatterySession,
   PORTAL_HOST,
   cardBox,
   collectPageErrors,
@@ -19,7 +21,6 @@ import {
   mentionPoint,
   plainUrl,
   portalUrl,
-  quietFavicon,
 } from './battery-support';
 
 const FORM = '/battery/form.html';
@@ -66,15 +67,8 @@ describe('battery: editing is safe', () => {
   let server: PageServer;
   let browser: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await startPageServer();
-    quietFavicon(server.routes);
-    browser = await launchWithExtension({ port: server.port, hosts: [PORTAL_HOST] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(async () => ({ server, browser } = await startBatterySession()));
+  afterAll(() => endBatterySession(server, browser));
 
   /**
    * The same editing session on either host. On the portal host `check` runs after each step

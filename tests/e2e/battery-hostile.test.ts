@@ -12,8 +12,10 @@
  * - A page whose CSS targets everything: the card has the size it has on a plain page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import { type ExtensionBrowser, type PageServer } from './harness';
 import {
+  endBatterySession,
+  startBatterySession,
   HIGHLIGHT_NAMES,
   PORTAL_HOST,
   UI_HOST_TAG,
@@ -26,7 +28,6 @@ import {
   highlightedTexts,
   mentionPoint,
   portalUrl,
-  quietFavicon,
   startTrace,
 } from './battery-support';
 
@@ -37,15 +38,8 @@ describe('battery: hostile pages', () => {
   let server: PageServer;
   let browser: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await startPageServer();
-    quietFavicon(server.routes);
-    browser = await launchWithExtension({ port: server.port, hosts: [PORTAL_HOST] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(async () => ({ server, browser } = await startBatterySession()));
+  afterAll(() => endBatterySession(server, browser));
 
   it('a page mutating 1,000 times a second for 10 s: bounded work and ranges, then back to exact', async () => {
     const page = await browser.context.newPage();

@@ -8,8 +8,10 @@
  * own parsing and layout run no extension script, so they are not counted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import { type ExtensionBrowser, type PageServer } from './harness';
 import {
+  endBatterySession,
+  startBatterySession,
   HIGHLIGHT_NAMES,
   PORTAL_HOST,
   extensionWork,
@@ -17,7 +19,6 @@ import {
   highlightedTexts,
   mentionTotals,
   portalUrl,
-  quietFavicon,
   recordReportedTotals,
   reportedTotal,
   startTrace,
@@ -79,15 +80,8 @@ describe('battery: a 10 MB page', () => {
   let server: PageServer;
   let browser: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await startPageServer();
-    quietFavicon(server.routes);
-    browser = await launchWithExtension({ port: server.port, hosts: [PORTAL_HOST] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(async () => ({ server, browser } = await startBatterySession()));
+  afterAll(() => endBatterySession(server, browser));
 
   it('a 10 MB page: every mention found, no long task from the extension', async () => {
     const { html, mentions } = tenMegabytePage();

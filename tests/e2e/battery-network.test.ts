@@ -10,15 +10,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
-import { launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import { type ExtensionBrowser, type PageServer } from './harness';
 import {
+  endBatterySession,
+  startBatterySession,
   PORTAL_HOST,
   cardBox,
   collectPageErrors,
   expectHighlights,
   mentionPoint,
   portalUrl,
-  quietFavicon,
 } from './battery-support';
 
 /** Runs an expression in the extension's isolated world of a page (the content script's realm). */
@@ -39,19 +40,14 @@ describe('battery: no network', () => {
   const requests: { url: string; from: string }[] = [];
 
   beforeAll(async () => {
-    server = await startPageServer();
-    quietFavicon(server.routes);
-    browser = await launchWithExtension({ port: server.port, hosts: [PORTAL_HOST] });
+    ({ server, browser } = await startBatterySession());
     browser.context.on('request', (request: Request) => {
       const worker = request.serviceWorker();
       const from = worker ? `service worker ${worker.url()}` : (request.frame()?.url() ?? '?');
       requests.push({ url: request.url(), from });
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => endBatterySession(server, browser));
 
   it('a whole session requests nothing but the test pages and the extension’s own files', async () => {
     const { context, extensionId, serviceWorker } = browser;

@@ -11,6 +11,7 @@ import { expect } from 'vitest';
 import type { Frame, Page, Worker } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
 import { HIGHLIGHT_NAMES, UI_HOST_TAG } from '../../page/constants';
+import { launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
 
 /** The extension API as the service worker sees it (code passed to serviceWorker.evaluate). */
 declare const chrome: typeof Browser;
@@ -52,6 +53,23 @@ export async function expectHighlights(frame: Page | Frame, expected: string[], 
 /** Serves an empty favicon so the browser's own favicon request is no 404 console error. */
 export function quietFavicon(routes: Map<string, string>): void {
   routes.set('/favicon.ico', '');
+}
+
+/**
+ * The battery's usual set-up: the test pages served on 127.0.0.1 as PORTAL_HOST, and Chromium
+ * with the built extension. For `beforeAll`; `endBatterySession` in `afterAll`.
+ */
+export async function startBatterySession(): Promise<{ server: PageServer; browser: ExtensionBrowser }> {
+  const server = await startPageServer();
+  quietFavicon(server.routes);
+  const browser = await launchWithExtension({ port: server.port, hosts: [PORTAL_HOST] });
+  return { server, browser };
+}
+
+/** Closes what startBatterySession opened (either may be missing if the set-up failed). */
+export async function endBatterySession(server?: PageServer, browser?: ExtensionBrowser): Promise<void> {
+  await browser?.close();
+  await server?.close();
 }
 
 /** Console errors and uncaught page errors of a page, collected from now on. */

@@ -13,8 +13,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import { type ExtensionBrowser, type PageServer } from './harness';
 import {
+  endBatterySession,
+  startBatterySession,
   PORTAL_HOST,
   UI_HOST_TAG,
   cardBox,
@@ -24,7 +26,6 @@ import {
   mentionPoint,
   plainUrl,
   portalUrl,
-  quietFavicon,
   readMutationLog,
   serializeDom,
   type MutationLog,
@@ -118,15 +119,8 @@ describe('battery: the page is untouched', () => {
   let server: PageServer;
   let browser: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await startPageServer();
-    quietFavicon(server.routes);
-    browser = await launchWithExtension({ port: server.port, hosts: [PORTAL_HOST] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(async () => ({ server, browser } = await startBatterySession()));
+  afterAll(() => endBatterySession(server, browser));
 
   /** Loads a page on one host, lets the extension scan (portal) and hovers a mention. */
   async function observe(c: PageCase, onPortal: boolean, hover: boolean): Promise<Observed> {
