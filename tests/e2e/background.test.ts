@@ -11,16 +11,15 @@
  * on a host the extension already holds (a default portal written into userSites directly).
  */
 import type { Browser } from 'wxt/browser';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import { axeViolations } from './axe';
 
 /** The extension API inside `serviceWorker.evaluate` callbacks, which run in the worker. */
 declare const chrome: typeof Browser;
 
-const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 const PORTAL = 'www.nsfc.gov.cn';
 const OTHER_PORTAL = 'service.most.gov.cn';
 
@@ -168,12 +167,7 @@ describe('background', () => {
     await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(2);
     expect(await rows.first().textContent()).toMatch(/×2/);
 
-    await popup.evaluate(AXE); // extension pages refuse inline script tags (CSP); evaluate is not subject to it
-    const violations = await popup.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string }[] }> } }).axe;
-      const result = await axe.run({ include: [['.gl-on-this-page'], ['.gl-site-controls']] });
-      return result.violations.map((v) => v.id);
-    });
+    const violations = await axeViolations(popup, ['.gl-on-this-page', '.gl-site-controls']);
     expect(violations).toEqual([]);
 
     const toggle = popup.getByRole('switch', { name: 'Highlight on this site' });

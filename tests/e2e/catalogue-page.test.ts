@@ -5,17 +5,17 @@
  * applies at once; axe finds no violation, light or dark;
  * and the README screenshot (docs/screenshots/catalogue.png) is taken here.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
+import { axeViolations } from './axe';
 
 /** The extension API inside `serviceWorker.evaluate` callbacks, which run in the worker. */
 declare const chrome: typeof Browser;
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const AXE = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const SCREENSHOT = resolve(ROOT, 'docs/screenshots/catalogue.png');
 
 async function openCatalogue(browser: ExtensionBrowser, address: string): Promise<Page> {
@@ -27,17 +27,6 @@ async function openCatalogue(browser: ExtensionBrowser, address: string): Promis
 }
 
 const heading = (page: Page) => page.locator('#gl-entry-heading').textContent();
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Extension pages forbid inline scripts (CSP), so evaluate axe's source instead of a script tag.
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; help: string; nodes: { target: unknown }[] }[] };
-    const axe = (window as unknown as { axe: { run(): Promise<Result> } }).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-}
 
 describe('catalogue page', () => {
   let browser: ExtensionBrowser;

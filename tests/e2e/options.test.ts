@@ -4,17 +4,15 @@
  * shows defaults for the bad fields and keeps the good ones; axe finds no violation, light or
  * dark.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Browser } from 'wxt/browser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
+import { axeViolations } from './axe';
 
 /** The extension API inside `serviceWorker.evaluate` callbacks, which run in the worker. */
 declare const chrome: typeof Browser;
 
-const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
 /** Raw settings storage, as the service worker sees it. */
 function readStorage(browser: ExtensionBrowser): Promise<Record<string, unknown>> {
@@ -25,17 +23,6 @@ function writeStorage(browser: ExtensionBrowser, items: Record<string, unknown>)
     await chrome.storage.sync.clear();
     await chrome.storage.sync.set(values);
   }, items);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Extension pages forbid inline scripts (CSP), so addScriptTag is refused; evaluating the
-  // source through the DevTools protocol is not subject to the page's CSP.
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  });
 }
 
 describe('options page', () => {

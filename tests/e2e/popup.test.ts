@@ -4,14 +4,14 @@
  * copy (with its confirmation) and "open in catalogue" work, Esc walks back; axe finds no violation, light or dark;
  * and the README screenshot (docs/screenshots/popup.png) is taken here.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
+import { axeViolations } from './axe';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const AXE = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const SCREENSHOT = resolve(ROOT, 'docs/screenshots/popup.png');
 
 async function openPopup(browser: ExtensionBrowser): Promise<Page> {
@@ -36,18 +36,6 @@ function comboboxState(page: Page) {
         (option) => option.dataset.entryId,
       ),
     };
-  });
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Extension pages forbid inline scripts (CSP script-src 'self'), so addScriptTag cannot
-  // inject axe here; evaluating the source through the debugger protocol can.
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; help: string; nodes: { target: unknown }[] }[] };
-    const axe = (window as unknown as { axe: { run(): Promise<Result> } }).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   });
 }
 
