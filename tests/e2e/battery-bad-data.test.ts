@@ -16,6 +16,8 @@ import type { Page, Worker } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
 import { type ExtensionBrowser, type PageServer } from './harness';
 import {
+  NOTICE,
+  NOTICE_MENTIONS,
   endBatterySession,
   startBatterySession,
   PORTAL_HOST,
@@ -30,21 +32,6 @@ import {
 
 declare const chrome: typeof Browser;
 
-const NOTICE = '/battery/notice.html';
-const NOTICE_MENTIONS = [
-  '国家自然科学基金国际（地区）合作研究与交流项目',
-  '重点国际（地区）合作研究项目',
-  '组织间国际(地区)合作研究与交流项目',
-  '外国学者研究基金项目',
-  '重点国际（地区）合作研究项目',
-  '重点合作研究项目',
-  '组织间合作研究项目',
-  '组织间项目',
-  '外国青年学者研究基金项目',
-  '外国优秀青年学者研究基金项目',
-  '外国资深学者研究基金项目',
-  '政府间国际科技创新合作”重点专项',
-];
 
 /** Replaces the stored settings (and WXT's version record `settings$`) from the service worker. */
 async function storeSettings(worker: Worker, settings: unknown, version: number): Promise<void> {

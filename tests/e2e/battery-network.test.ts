@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer } from './harness';
 import {
+  NOTICE_MENTIONS,
   endBatterySession,
   startBatterySession,
   PORTAL_HOST,
@@ -56,20 +57,7 @@ describe('battery: no network', () => {
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     await page.goto(portalUrl(server.port, '/battery/notice.html'));
-    await expectHighlights(page, [
-      '国家自然科学基金国际（地区）合作研究与交流项目',
-      '重点国际（地区）合作研究项目',
-      '组织间国际(地区)合作研究与交流项目',
-      '外国学者研究基金项目',
-      '重点国际（地区）合作研究项目',
-      '重点合作研究项目',
-      '组织间合作研究项目',
-      '组织间项目',
-      '外国青年学者研究基金项目',
-      '外国优秀青年学者研究基金项目',
-      '外国资深学者研究基金项目',
-      '政府间国际科技创新合作”重点专项',
-    ]);
+    await expectHighlights(page, NOTICE_MENTIONS);
     const point = await mentionPoint(page, '外国资深学者研究基金项目');
     await page.mouse.move(point.x, point.y, { steps: 3 });
     await expect.poll(() => cardBox(page), { timeout: 10_000 }).not.toBeNull();

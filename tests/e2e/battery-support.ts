@@ -19,6 +19,23 @@ declare const chrome: typeof Browser;
 /** A default portal (core/portals.ts): the manifest's content script runs there. */
 export const PORTAL_HOST = 'www.nsfc.gov.cn';
 
+/** pages/battery/notice.html, and every mention on it the extension must highlight. */
+export const NOTICE = '/battery/notice.html';
+export const NOTICE_MENTIONS = [
+  '国家自然科学基金国际（地区）合作研究与交流项目',
+  '重点国际（地区）合作研究项目', // <b>重点</b> starts the name: one mention over two text nodes
+  '组织间国际(地区)合作研究与交流项目',
+  '外国学者研究基金项目',
+  '重点国际（地区）合作研究项目',
+  '重点合作研究项目',
+  '组织间合作研究项目',
+  '组织间项目',
+  '外国青年学者研究基金项目',
+  '外国优秀青年学者研究基金项目',
+  '外国资深学者研究基金项目',
+  '政府间国际科技创新合作”重点专项',
+];
+
 export const portalUrl = (port: number, path: string) => `http://${PORTAL_HOST}:${port}${path}`;
 /** The same test server without a portal name: no content script, the page as it is. */
 export const plainUrl = (port: number, path: string) => `http://127.0.0.1:${port}${path}`;

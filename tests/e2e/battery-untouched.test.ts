@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer } from './harness';
 import {
+  NOTICE_MENTIONS,
   endBatterySession,
   startBatterySession,
   PORTAL_HOST,
@@ -47,20 +48,7 @@ const CASES: PageCase[] = [
   {
     path: '/battery/notice.html',
     frames: [
-      [
-        '国家自然科学基金国际（地区）合作研究与交流项目',
-        '重点国际（地区）合作研究项目', // <b>重点</b> starts the name: one mention over two text nodes
-        '组织间国际(地区)合作研究与交流项目',
-        '外国学者研究基金项目',
-        '重点国际（地区）合作研究项目',
-        '重点合作研究项目',
-        '组织间合作研究项目',
-        '组织间项目',
-        '外国青年学者研究基金项目',
-        '外国优秀青年学者研究基金项目',
-        '外国资深学者研究基金项目',
-        '政府间国际科技创新合作”重点专项',
-      ],
+      NOTICE_MENTIONS,
     ],
     hover: '外国资深学者研究基金项目',
   },
