@@ -13,20 +13,11 @@
  */
 import * as v from 'valibot';
 import { foldKey } from './fold';
+import { CatalogueError, describeNonObject, issueLines, parseJsonText } from './issues';
 import { CatalogueFileSchema, type Entry } from './schema';
 import type { NameRef } from './types';
 
-/** Thrown when the catalogue file is broken; `problems` holds one line per problem. */
-export class CatalogueError extends Error {
-  readonly problems: readonly string[];
-
-  constructor(fileName: string, problems: readonly string[]) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`${fileName}: ${count} in the catalogue:\n${problems.map((line) => `  ${line}`).join('\n')}`);
-    this.name = 'CatalogueError';
-    this.problems = problems;
-  }
-}
+export { CatalogueError } from './issues';
 
 /**
  * Names that must never be a name or alias of an entry (DOMAIN.md, "Not these programmes"):
@@ -79,33 +70,34 @@ export interface Catalogue {
 }
 
 /** Parses JSON text of a catalogue file; bad JSON is reported like any other problem. */
-export function parseCatalogueJson(text: string, fileName = 'programs.json'): Catalogue {
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CatalogueError(fileName, [`${fileName}: not valid JSON: ${reason}`]);
-  }
-  return parseCatalogue(input, fileName);
+export function parseCatalogueJson(text: string, fileName = 'programs.json', options: CatalogueOptions = {}): Catalogue {
+  return parseCatalogue(parseJsonText(text, fileName), fileName, options);
+}
+
+export interface CatalogueOptions {
+  /**
+   * Keys of the source registry (data/sources.json). Given (the build step and the tests), every
+   * key an entry lists in `sourceKeys` must be there, and no entry may define a registry key
+   * again in its own `sources`. Left out (the bundled copy at run time, the CLI), keys listed in
+   * `sourceKeys` are taken on trust: the build has checked them.
+   */
+  registryKeys?: ReadonlySet<string>;
 }
 
 /** Validates a parsed catalogue file and returns the lookup API; throws `CatalogueError`. */
-export function parseCatalogue(input: unknown, fileName = 'programs.json'): Catalogue {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    const got = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
+export function parseCatalogue(input: unknown, fileName = 'programs.json', options: CatalogueOptions = {}): Catalogue {
+  const got = describeNonObject(input);
+  if (got !== undefined) {
     throw new CatalogueError(fileName, [`${fileName}: expected an object {"version": 1, "entries": [...]}, got ${got}`]);
   }
   const result = v.safeParse(CatalogueFileSchema, input);
   if (!result.success) {
     const rawEntries = (input as { entries?: unknown }).entries;
-    const problems = result.issues.map(
-      (issue) => `${fileName}: ${issuePath(issue, rawEntries)}: ${issueMessage(issue)}`,
-    );
-    throw new CatalogueError(fileName, problems);
+    const lists = { entries: { idField: 'id', idPattern: ID_PATTERN, input: rawEntries } };
+    throw new CatalogueError(fileName, issueLines(fileName, result.issues, lists));
   }
   const entries = result.output.entries;
-  const problems = crossCheck(entries).map((problem) => `${fileName}: ${problem}`);
+  const problems = crossCheck(entries, options.registryKeys).map((problem) => `${fileName}: ${problem}`);
   if (problems.length > 0) throw new CatalogueError(fileName, problems);
   return makeCatalogue(entries);
 }
@@ -121,47 +113,12 @@ export function nameRefsOf(entry: Entry, options: { includeSearchOnly?: boolean 
     .map((form) => form.ref);
 }
 
-// ---------------------------------------------------------------------------------------
-// Schema issues → messages
-
-type Issue = v.InferIssue<typeof CatalogueFileSchema>;
-
 const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
-
-/** `nsfc-key.summary.en`, or `entries[3].id` when the entry has no usable id. */
-function issuePath(issue: Issue, rawEntries: unknown): string {
-  const keys = (issue.path ?? []).map((item) => item.key as string | number);
-  if (keys.length === 0) return '(file)';
-  const parts: string[] = [];
-  let i = 0;
-  if (keys[0] === 'entries' && typeof keys[1] === 'number' && Array.isArray(rawEntries)) {
-    const raw = rawEntries[keys[1]] as { id?: unknown } | undefined;
-    const id = raw && typeof raw === 'object' ? raw.id : undefined;
-    parts.push(typeof id === 'string' && ID_PATTERN.test(id) ? id : `entries[${keys[1]}]`);
-    i = 2;
-  }
-  for (; i < keys.length; i++) {
-    const key = keys[i]!;
-    if (typeof key === 'number') parts.push(`[${key}]`);
-    else parts.push(parts.length === 0 ? key : `.${key}`);
-  }
-  return parts.join('').replace(/^\./, '');
-}
-
-function issueMessage(issue: Issue): string {
-  if (issue.type === 'strict_object') {
-    if (issue.expected === 'never') return 'unknown field';
-    if (issue.received === 'undefined') return 'required';
-  }
-  // Our own messages (schema.ts) read well as they are; valibot's defaults start with "Invalid".
-  if (issue.kind === 'validation' && !issue.message.startsWith('Invalid')) return issue.message;
-  return `expected ${issue.expected}, got ${issue.received}`;
-}
 
 // ---------------------------------------------------------------------------------------
 // Cross-checks
 
-function crossCheck(entries: readonly Entry[]): string[] {
+function crossCheck(entries: readonly Entry[], registryKeys: ReadonlySet<string> | undefined): string[] {
   const problems: string[] = [];
   const byId = new Map<string, Entry>();
   entries.forEach((entry, index) => {
@@ -175,7 +132,7 @@ function crossCheck(entries: readonly Entry[]): string[] {
 
   for (const entry of unique) {
     problems.push(...checkTree(entry, byId));
-    problems.push(...checkSources(entry));
+    problems.push(...checkSources(entry, registryKeys));
     entry.related?.forEach((id, i) => {
       if (id === entry.id) problems.push(`${entry.id}.related[${i}]: an entry is not related to itself`);
       else if (!byId.has(id)) problems.push(`${entry.id}.related[${i}]: unknown entry "${id}"`);
@@ -217,12 +174,22 @@ function checkCycles(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>
   return problems;
 }
 
-function checkSources(entry: Entry): string[] {
+function checkSources(entry: Entry, registryKeys: ReadonlySet<string> | undefined): string[] {
   const problems: string[] = [];
   const keys = new Set<string>();
   entry.sources.forEach((source, i) => {
     if (keys.has(source.key)) problems.push(`${entry.id}.sources[${i}].key: duplicate key "${source.key}"`);
+    else if (registryKeys?.has(source.key)) {
+      problems.push(`${entry.id}.sources[${i}].key: "${source.key}" is already a record of the source registry; cite it in sourceKeys`);
+    }
     keys.add(source.key);
+  });
+  entry.sourceKeys?.forEach((key, i) => {
+    if (keys.has(key)) problems.push(`${entry.id}.sourceKeys[${i}]: duplicate key "${key}"`);
+    else if (registryKeys && !registryKeys.has(key)) {
+      problems.push(`${entry.id}.sourceKeys[${i}]: unknown source "${key}" (not in the source registry)`);
+    }
+    keys.add(key);
   });
   const cite = (key: string | undefined, path: string) => {
     if (key !== undefined && !keys.has(key)) {

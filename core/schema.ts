@@ -70,7 +70,7 @@ export const FactSchema = v.strictObject({
   source: nonEmpty,
 });
 
-export const EntrySchema = v.strictObject({
+const EntryFieldsSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'must be a lowercase kebab-case id')),
   kind: v.picklist(['family', 'category', 'programme', 'subtype']),
   parent: v.nullable(v.string()),
@@ -88,7 +88,13 @@ export const EntrySchema = v.strictObject({
   focus: v.optional(v.array(BilingualSchema)),
   conditions: v.optional(v.array(BilingualSchema)),
   facts: v.optional(v.array(FactSchema)),
-  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source')),
+  /** The entry's own source records (the older form; see `sourceKeys`). */
+  sources: v.array(SourceSchema),
+  /**
+   * Keys of records in the source registry (data/sources.json) the entry cites. New sources go
+   * there; the entry's own `sources` move there over time.
+   */
+  sourceKeys: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]*$/, 'must be a lowercase key like "seed-2.1"')))),
   /** Why the entry sits where it does in the tree, or what a reader should not confuse it with. */
   note: v.optional(BilingualSchema),
   /**
@@ -97,6 +103,18 @@ export const EntrySchema = v.strictObject({
    */
   related: v.optional(v.array(v.string())),
 });
+
+export const EntrySchema = v.pipe(
+  EntryFieldsSchema,
+  v.forward(
+    v.partialCheck(
+      [['sources'], ['sourceKeys']],
+      (entry) => entry.sources.length + (entry.sourceKeys?.length ?? 0) > 0,
+      'needs at least one source',
+    ),
+    ['sources'],
+  ),
+);
 
 export const CatalogueFileSchema = v.strictObject({
   version: v.literal(1),

@@ -66,6 +66,38 @@ describe('parseCatalogue: a valid file', () => {
   });
 });
 
+describe('parseCatalogue: sources kept in the registry (sourceKeys)', () => {
+  it('lets facts and names cite registry keys the entry lists, checked when the registry is given', () => {
+    const file = minimal();
+    file.entries[1]!.sourceKeys = ['nsfc-2015-snsf'];
+    file.entries[1]!.facts!.push({ year: '2016', text: { zh: '不超过11项。', en: 'At most 11.' }, source: 'nsfc-2015-snsf' });
+    expect(problemsOf(file)).toEqual([]);
+    expect(() => parseCatalogue(file, 'programs.json', { registryKeys: new Set(['nsfc-2015-snsf']) })).not.toThrow();
+    expect(() => parseCatalogue(file, 'programs.json', { registryKeys: new Set(['other']) })).toThrow(
+      'programs.json: prog.sourceKeys[0]: unknown source "nsfc-2015-snsf" (not in the source registry)',
+    );
+  });
+
+  it('accepts an entry whose only sources are registry keys, and refuses one with none at all', () => {
+    const file = minimal();
+    file.entries[2]!.sources = [];
+    file.entries[2]!.sourceKeys = ['seed-2.2'];
+    expect(problemsOf(file)).toEqual([]);
+    file.entries[2]!.sourceKeys = [];
+    expect(problemsOf(file)).toEqual(['programs.json: sub.sources: needs at least one source']);
+  });
+
+  it('refuses a key defined both in the entry and in the registry, or listed twice', () => {
+    const file = minimal();
+    file.entries[1]!.sourceKeys = ['seed-2.1', 'new-2020', 'new-2020'];
+    expect(() => parseCatalogue(file, 'programs.json', { registryKeys: new Set(['seed-2.1', 'new-2020']) })).toThrow(
+      '  programs.json: prog.sources[0].key: "seed-2.1" is already a record of the source registry; cite it in sourceKeys\n' +
+        '  programs.json: prog.sourceKeys[0]: duplicate key "seed-2.1"\n' +
+        '  programs.json: prog.sourceKeys[2]: duplicate key "new-2020"',
+    );
+  });
+});
+
 describe('parseCatalogue: broken files, exact messages', () => {
   it('names file, entry and field of a missing English summary', () => {
     const file = minimal();
