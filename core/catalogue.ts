@@ -23,16 +23,10 @@ export { CatalogueError } from './issues';
  * Names that must never be a name or alias of an entry (DOMAIN.md, "Not these programmes"):
  * a page mentioning them is not talking about any programme of this catalogue.
  * Compared after folding, as whole names (国家重点研发计划国际科技合作项目 is fine).
+ * 国际科技合作专项 and 国合专项 are no longer here: they name most-legacy-intl (the second one
+ * ambiguously with most-intl).
  */
 export const FORBIDDEN_NAMES: ReadonlyArray<{ text: string; reason: string }> = [
-  {
-    text: '国际科技合作专项',
-    reason: 'the predecessor programme (2001–2015), not a programme of this catalogue',
-  },
-  {
-    text: '国合专项',
-    reason: 'short for the predecessor 国际科技合作专项 (2001–2015); bare 国合专项 names nothing here',
-  },
   {
     text: '国家重点研发计划',
     reason: 'the whole National Key R&D Program (40+ special projects), a plan, not a programme here',

@@ -1,18 +1,36 @@
 /**
- * Generate step 1: read data/programs.json and validate it (schema and cross-checks), so a
- * broken entry stops `npm run build` and `npm test` with a message naming entry and field.
- * Writes nothing; later steps may rely on the catalogue being valid.
+ * Generate step 1: read the catalogue's data files and validate them (schema and
+ * cross-checks), so a broken record stops `npm run build` and `npm test` with a message naming
+ * file, record and field:
+ *  - data/sources.json, the source registry every fact cites;
+ *  - data/programs.json, the programmes (their `sourceKeys` checked against the registry);
+ * Writes nothing; later steps may rely on the files being valid.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseCatalogueJson } from '../../core/catalogue';
+import { parseCatalogueJson, type Catalogue } from '../../core/catalogue';
+import { parseSourceRegistryJson, type SourceRegistry } from '../../core/sources';
 
 export const CATALOGUE_FILE = resolve(import.meta.dirname, '../../data/programs.json');
+export const SOURCES_FILE = resolve(import.meta.dirname, '../../data/sources.json');
+
+export interface ValidatedData {
+  sources: SourceRegistry;
+  programmes: Catalogue;
+}
+
+/** Reads and validates the files, in dependency order; throws `CatalogueError`. */
+export function validateData(): ValidatedData {
+  const sources = parseSourceRegistryJson(readFileSync(SOURCES_FILE, 'utf8'), 'data/sources.json');
+  const registryKeys = sources.keys;
+  const programmes = parseCatalogueJson(readFileSync(CATALOGUE_FILE, 'utf8'), 'data/programs.json', { registryKeys });
+  return { sources, programmes };
+}
 
 export const validateCatalogueStep = {
   name: 'validate-catalogue',
   run(): void {
-    const catalogue = parseCatalogueJson(readFileSync(CATALOGUE_FILE, 'utf8'), 'data/programs.json');
-    console.log(`generate: catalogue ok (${catalogue.entries.length} entries)`);
+    const { sources, programmes } = validateData();
+    console.log(`generate: catalogue ok (${programmes.entries.length} entries, ${sources.sources.length} sources)`);
   },
 };

@@ -65,7 +65,7 @@ describe('popup search (combobox)', () => {
     expect(listbox?.getAttribute('role')).toBe('listbox');
     expect(input().hasAttribute('aria-activedescendant')).toBe(false);
     const families = [...root.querySelectorAll('.gl-tree-level-1 > li > .gl-tree-node')];
-    expect(families.map((node) => node.getAttribute('data-entry-id'))).toEqual(['most-intl', 'nsfc-intl']);
+    expect(families.map((node) => node.getAttribute('data-entry-id'))).toEqual(['most-intl', 'most-legacy-intl', 'nsfc-intl']);
   });
 
   it('lists results as the user types, best first, with a badge for a short name', () => {

@@ -9,7 +9,7 @@ import { foldKey } from '../../core/fold';
 import { validateCatalogueStep } from '../../scripts/gen/validate-catalogue';
 
 const REQUIRED_IDS = [
-  'most-intl', 'most-strategic', 'most-intergov',
+  'most-intl', 'most-strategic', 'most-intergov', 'most-hkmt', 'most-legacy-intl',
   'nsfc-intl', 'nsfc-key', 'nsfc-org', 'nsfc-org-research', 'nsfc-org-exchange', 'nsfc-org-visit',
   'nsfc-org-conference', 'nsfc-rfis-young', 'nsfc-rfis', 'nsfc-rfis-excellent', 'nsfc-rfis-senior',
   'nsfc-intl-research', 'nsfc-intl-exchange',
@@ -103,16 +103,28 @@ describe('bundled catalogue', () => {
   });
 
   it('names none of the programmes DOMAIN.md excludes', () => {
-    for (const text of ['国际科技合作专项', '国合专项', '国家重点研发计划', '国家自然科学基金']) {
+    for (const text of ['国家重点研发计划', '国家自然科学基金']) {
       expect(FORBIDDEN_NAMES.map((name) => name.text)).toContain(text);
       expect(idsNamed(text)).toEqual([]);
     }
   });
 
+  it('names the 2001–2015 programme most-legacy-intl, never most-intl, and bare 国合专项 both, marked ambiguous', () => {
+    for (const text of ['国际科技合作专项', '国家国际科技合作专项', '国际科技合作重点项目计划', 'International S&T Cooperation Program of China']) {
+      expect(idsNamed(text)).toEqual(['most-legacy-intl']);
+    }
+    expect(FORBIDDEN_NAMES.map((name) => name.text)).not.toContain('国际科技合作专项');
+    expect(idsNamed('国合专项')).toEqual(['most-intl', 'most-legacy-intl']);
+    const forms = catalogue.entries.flatMap((entry) => nameRefsOf(entry)).filter((ref) => ref.text === '国合专项');
+    expect(forms.every((ref) => ref.alias?.ambiguous)).toBe(true);
+    expect(idsNamed('港澳台科技创新合作重点专项')).toEqual(['most-hkmt']);
+    expect(idsNamed('政府间国际科技创新合作/港澳台科技创新合作重点专项')).toEqual(['most-intergov']);
+  });
+
   it('keeps too-generic English and Chinese forms out of page matching', () => {
     const all = catalogue.entries.flatMap((entry) => nameRefsOf(entry, { includeSearchOnly: true }));
     const searchOnly = all.filter((ref) => ref.alias?.searchOnly).map((ref) => ref.text);
-    expect(searchOnly).toEqual(['Joint Research Projects', 'MOU projects', '学术会议项目']);
+    expect(searchOnly).toEqual(['港澳台项目', '国际科技合作计划', 'Joint Research Projects', 'MOU projects', '学术会议项目']);
     const matchable = catalogue.entries.flatMap((entry) => nameRefsOf(entry)).map((ref) => ref.text);
     for (const text of searchOnly) expect(matchable).not.toContain(text);
   });
@@ -138,16 +150,18 @@ describe('bundled catalogue', () => {
     expect(catalogue.parentChain('nsfc-org-conference').map((entry) => entry.id)).toEqual([
       'nsfc-intl', 'nsfc-intl-exchange', 'nsfc-org-exchange',
     ]);
-    expect(catalogue.roots().map((entry) => entry.id)).toEqual(['most-intl', 'nsfc-intl']);
+    expect(catalogue.roots().map((entry) => entry.id)).toEqual(['most-intl', 'most-legacy-intl', 'nsfc-intl']);
     expect(catalogue.children('nsfc-rfis').map((entry) => entry.id)).toEqual([
       'nsfc-rfis-young', 'nsfc-rfis-excellent', 'nsfc-rfis-senior',
     ]);
-    expect(catalogue.children('most-intl').map((entry) => entry.id)).toEqual(['most-strategic', 'most-intergov']);
+    expect(catalogue.children('most-intl').map((entry) => entry.id)).toEqual(['most-strategic', 'most-intergov', 'most-hkmt']);
+    expect(catalogue.children('most-legacy-intl')).toEqual([]);
     expect(catalogue.byId('nsfc-org')!.related).toEqual(['nsfc-org-research', 'nsfc-org-exchange', 'nsfc-org-conference']);
   });
 
   it('names the managing agency of every MOST entry and the bureau of every NSFC one', () => {
-    for (const entry of catalogue.entries) {
+    // The 2001–2015 programme's managing agency is not recorded in any source we cite.
+    for (const entry of catalogue.entries.filter((e) => e.id !== 'most-legacy-intl')) {
       expect(entry.agency?.zh).toContain(entry.funder === 'MOST' ? '中国科学技术交流中心' : '国际合作局');
     }
   });

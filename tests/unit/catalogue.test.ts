@@ -241,13 +241,13 @@ describe('parseCatalogue: broken files, exact messages', () => {
 
   it('refuses the names DOMAIN.md says are not programmes, in any width', () => {
     const file = minimal();
-    file.entries[1]!.aliases.push({ text: '国合专项', lang: 'zh', kind: 'short' });
+    file.entries[1]!.aliases.push({ text: '国家重点研发计划', lang: 'zh', kind: 'short' });
     file.entries[2]!.name.en.push({ text: 'NATIONAL NATURAL SCIENCE FOUNDATION OF CHINA', status: 'translation' });
     file.entries[0]!.name.zh = '国家自然科学基金';
     expect(problemsOf(file)).toEqual([
       'programs.json: fam.name.zh: "国家自然科学基金" must not name a programme here: the funder (or its whole fund), not a programme here',
-      'programs.json: prog.aliases[2].text: "国合专项" must not name a programme here: ' +
-        'short for the predecessor 国际科技合作专项 (2001–2015); bare 国合专项 names nothing here',
+      'programs.json: prog.aliases[2].text: "国家重点研发计划" must not name a programme here: ' +
+        'the whole National Key R&D Program (40+ special projects), a plan, not a programme here',
       'programs.json: sub.name.en[1].text: "NATIONAL NATURAL SCIENCE FOUNDATION OF CHINA" must not name a programme here: ' +
         'English for the funder 国家自然科学基金委员会, not a programme here',
     ]);

@@ -180,13 +180,18 @@ describe('recognizer: what must not be recognised', () => {
   it.each([
     '国家重点研发计划',
     '国家自然科学基金',
-    '国合专项',
-    '国际科技合作专项',
-    '本年度国家重点研发计划各专项、国家自然科学基金各类项目和国际科技合作专项均已结题',
     'National Key R&D Program of China',
     'National Natural Science Foundation of China',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it('the 2001–2015 programme is recognised as most-legacy-intl, and bare 国合专项 as ambiguous', () => {
+    expect(found('本年度国家重点研发计划各专项、国家自然科学基金各类项目和国际科技合作专项均已结题')).toEqual([
+      ['国际科技合作专项', 'most-legacy-intl'],
+    ]);
+    expect(found('国合专项')).toEqual([['国合专项', 'most-intl+most-legacy-intl']]);
+    expect(found('战略性国合专项')).toEqual([['战略性国合专项', 'most-strategic']]);
   });
 
   it('but a longer catalogue name containing one is recognised', () => {
