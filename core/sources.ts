@@ -12,7 +12,7 @@
  */
 import * as v from 'valibot';
 import { CatalogueError, describeNonObject, issueLines, parseJsonText } from './issues';
-import { BilingualSchema } from './schema';
+import { BilingualSchema, type Entry, type Source } from './schema';
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 
@@ -138,4 +138,22 @@ function crossCheck(sources: readonly SourceRecord[]): string[] {
     }
   });
   return problems;
+}
+
+/**
+ * Every source an entry cites, as the `Source` shape the views already show: the entry's own
+ * `sources` first, then its registry records (`sourceKeys`) in their order. A view that lists
+ * `sourcesOfEntry(entry, bundledSources)` instead of `entry.sources` shows both forms; a key the
+ * registry lacks (only possible in a file the build has not validated) is skipped.
+ */
+export function sourcesOfEntry(entry: Entry, registry: SourceRegistry): Source[] {
+  const fromRegistry = (entry.sourceKeys ?? []).flatMap((key): Source[] => {
+    const record = registry.byKey(key);
+    if (!record) return [];
+    const source: Source = { key, title: record.title };
+    if (record.url !== undefined) source.url = record.url;
+    if (record.date !== null) source.year = Number(record.date.slice(0, 4));
+    return [source];
+  });
+  return [...entry.sources, ...fromRegistry];
 }

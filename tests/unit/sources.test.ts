@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogueError } from '../../core/issues';
-import { parseSourceRegistry, parseSourceRegistryJson, type SourcesFile } from '../../core/sources';
+import type { Entry } from '../../core/schema';
+import { parseSourceRegistry, parseSourceRegistryJson, sourcesOfEntry, type SourcesFile } from '../../core/sources';
 
 /** Three valid records: an official page, a repost and a mirror. */
 function minimal(): SourcesFile {
@@ -90,5 +91,26 @@ describe('parseSourceRegistry', () => {
     expect(problemsOf(untitled)).toEqual(['sources.json: nsfc-2015-snsf.title: required']);
     expect(problemsOf('x')).toEqual(['sources.json: expected an object {"version": 1, "sources": [...]}, got string']);
     expect(() => parseSourceRegistryJson('[', 'data/sources.json')).toThrow(/data\/sources\.json: not valid JSON/);
+  });
+});
+
+describe('sourcesOfEntry', () => {
+  it('lists the entry\'s own sources, then its registry records in the shape views show', () => {
+    const registry = parseSourceRegistry(minimal());
+    const entry = {
+      sources: [{ key: 'seed-2', title: 'Seed' }],
+      sourceKeys: ['imde-2018-dfg', 'nsfc-2015-snsf', 'mirror-2020', 'missing'],
+    } as unknown as Entry;
+    expect(sourcesOfEntry(entry, registry)).toEqual([
+      { key: 'seed-2', title: 'Seed' },
+      { key: 'imde-2018-dfg', title: '2018年度国家自然科学基金委员会与德国科学基金会合作研究项目指南', year: 2018 },
+      {
+        key: 'nsfc-2015-snsf',
+        title: '2016年度国家自然科学基金委员会与瑞士国家科学基金会合作研究项目指南',
+        url: 'http://www.nsfc.gov.cn/publish/portal0/tab442/info61324.htm',
+        year: 2015,
+      },
+      { key: 'mirror-2020', title: 'A call notice (copy on an unrelated domain)' },
+    ]);
   });
 });
