@@ -14,6 +14,7 @@
 import * as v from 'valibot';
 import { foldKey } from './fold';
 import { CatalogueError, describeNonObject, issueLines, parseJsonText } from './issues';
+import { collisionProblems } from './name-collisions';
 import { CatalogueFileSchema, type Entry } from './schema';
 import type { NameRef } from './types';
 
@@ -263,28 +264,10 @@ function checkNames(entries: readonly Entry[]): string[] {
     }
   }
 
-  for (const forms of groups.values()) {
-    const [first, ...rest] = forms;
-    const entryIds = new Set(forms.map((form) => form.entryId));
-    const allAmbiguous = forms.every((form) => form.ambiguous);
-    for (const form of rest) {
-      const where = `${form.entryId}.${form.path}`;
-      const other = `${first!.entryId}.${first!.path}`;
-      if (form.entryId === first!.entryId) {
-        problems.push(`${where}: "${form.ref.text}" repeats ${other} after folding`);
-      } else if (!allAmbiguous) {
-        problems.push(
-          `${where}: "${form.ref.text}" folds the same as ${other} ("${first!.ref.text}"); ` +
-            'mark every such alias "ambiguous" or drop one',
-        );
-      }
-    }
-    if (entryIds.size === 1) {
-      for (const form of forms.filter((f) => f.ambiguous)) {
-        problems.push(`${form.entryId}.${form.path}: marked ambiguous, but no other entry uses "${form.ref.text}"`);
-      }
-    }
-  }
+  const folded = [...groups.values()].map((forms) =>
+    forms.map((form) => ({ owner: form.entryId, path: form.path, text: form.ref.text, ambiguous: form.ambiguous })),
+  );
+  problems.push(...collisionProblems(folded, { form: 'alias', record: 'entry' }));
   return problems;
 }
 

@@ -18,6 +18,7 @@ import * as v from 'valibot';
 import { nameRefsOf, type Catalogue } from './catalogue';
 import { foldKey } from './fold';
 import { CatalogueError, describeNonObject, issueLines, parseJsonText } from './issues';
+import { collisionProblems, type FoldedForm } from './name-collisions';
 import {
   COUNTRY_CODE_PATTERN,
   PARTNER_ID_PATTERN,
@@ -186,12 +187,6 @@ function checkSources(partner: Partner, registryKeys: ReadonlySet<string>): stri
   return problems;
 }
 
-interface NameForm {
-  partnerId: string;
-  path: string;
-  name: PartnerName;
-}
-
 /**
  * Two partners must not share a written form after folding (the matcher could not tell them
  * apart) unless every such form says `ambiguous`; no partner may take a programme's name.
@@ -205,43 +200,24 @@ function checkNames(partners: readonly Partner[], programmes: Catalogue): string
       if (!programmeForms.has(key)) programmeForms.set(key, { entryId: entry.id, text: ref.text });
     }
   }
-  const groups = new Map<string, NameForm[]>();
+  const groups = new Map<string, FoldedForm[]>();
   for (const partner of partners) {
     partner.names?.forEach((name, i) => {
-      const form = { partnerId: partner.id, path: `names[${i}].text`, name };
-      const where = `${partner.id}.${form.path}`;
+      const path = `names[${i}].text`;
       const key = foldKey(name.text);
       if (key === '') {
-        problems.push(`${where}: "${name.text}" folds to nothing (only quotes or spaces)`);
+        problems.push(`${partner.id}.${path}: "${name.text}" folds to nothing (only quotes or spaces)`);
         return;
       }
       const programme = programmeForms.get(key);
       if (programme) {
-        problems.push(`${where}: "${name.text}" folds the same as a name of programme ${programme.entryId} ("${programme.text}")`);
+        problems.push(`${partner.id}.${path}: "${name.text}" folds the same as a name of programme ${programme.entryId} ("${programme.text}")`);
       }
+      const form = { owner: partner.id, path, text: name.text, ambiguous: name.ambiguous === true };
       groups.set(key, [...(groups.get(key) ?? []), form]);
     });
   }
-  for (const forms of groups.values()) {
-    const [first, ...rest] = forms;
-    const allAmbiguous = forms.every((form) => form.name.ambiguous === true);
-    for (const form of rest) {
-      const where = `${form.partnerId}.${form.path}`;
-      const other = `${first!.partnerId}.${first!.path}`;
-      if (form.partnerId === first!.partnerId) {
-        problems.push(`${where}: "${form.name.text}" repeats ${other} after folding`);
-      } else if (!allAmbiguous) {
-        problems.push(
-          `${where}: "${form.name.text}" folds the same as ${other} ("${first!.name.text}"); mark every such name "ambiguous" or drop one`,
-        );
-      }
-    }
-    if (new Set(forms.map((form) => form.partnerId)).size === 1) {
-      for (const form of forms.filter((f) => f.name.ambiguous)) {
-        problems.push(`${form.partnerId}.${form.path}: marked ambiguous, but no other partner uses "${form.name.text}"`);
-      }
-    }
-  }
+  problems.push(...collisionProblems(groups.values(), { form: 'name', record: 'partner' }));
   return problems;
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CatalogueError, nameRefsOf, parseCatalogue, parseCatalogueJson } from '../../core/catalogue';
 import type { CatalogueFile } from '../../core/schema';
+import { problemsOf as problemsFrom, drop } from './catalogue-problems';
 
 const FIXTURES = new URL('./fixtures/catalogue/', import.meta.url);
 const minimalText = readFileSync(new URL('minimal.json', FIXTURES), 'utf8');
@@ -11,20 +12,8 @@ function minimal(): CatalogueFile {
   return JSON.parse(minimalText) as CatalogueFile;
 }
 
-/** The problems parseCatalogue reports for an input, or [] when it parses. */
 function problemsOf(input: unknown): readonly string[] {
-  try {
-    parseCatalogue(input);
-    return [];
-  } catch (error) {
-    if (error instanceof CatalogueError) return error.problems;
-    throw error;
-  }
-}
-
-/** Deletes a field from an object whatever its declared type (to feed broken shapes). */
-function drop(target: object, key: string): void {
-  delete (target as Record<string, unknown>)[key];
+  return problemsFrom(() => parseCatalogue(input));
 }
 
 describe('parseCatalogue: a valid file', () => {

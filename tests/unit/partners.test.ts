@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCatalogue } from '../../core/catalogue';
-import { CatalogueError } from '../../core/issues';
 import type { PartnersFile } from '../../core/partner-schema';
 import { parsePartnerCatalogue, parsePartnerCatalogueJson } from '../../core/partners';
+import { problemsOf as problemsFrom, drop } from './catalogue-problems';
 
 const programmes = parseCatalogue(JSON.parse(readFileSync(new URL('./fixtures/catalogue/minimal.json', import.meta.url), 'utf8')));
 const minimalText = readFileSync(new URL('./fixtures/partners/minimal.json', import.meta.url), 'utf8');
@@ -15,17 +15,7 @@ function minimal(): PartnersFile {
 }
 
 function problemsOf(input: unknown): readonly string[] {
-  try {
-    parsePartnerCatalogue(input, context);
-    return [];
-  } catch (error) {
-    if (error instanceof CatalogueError) return error.problems;
-    throw error;
-  }
-}
-
-function drop(target: object, key: string): void {
-  delete (target as Record<string, unknown>)[key];
+  return problemsFrom(() => parsePartnerCatalogue(input, context));
 }
 
 describe('parsePartnerCatalogue: a valid file', () => {

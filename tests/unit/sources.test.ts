@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CatalogueError } from '../../core/issues';
 import type { Entry } from '../../core/schema';
 import { parseSourceRegistry, parseSourceRegistryJson, sourcesOfEntry, type SourcesFile } from '../../core/sources';
+import { problemsOf as problemsFrom } from './catalogue-problems';
 
 /** Three valid records: an official page, a repost and a mirror. */
 function minimal(): SourcesFile {
@@ -39,13 +39,7 @@ function minimal(): SourcesFile {
 }
 
 function problemsOf(input: unknown): readonly string[] {
-  try {
-    parseSourceRegistry(input);
-    return [];
-  } catch (error) {
-    if (error instanceof CatalogueError) return error.problems;
-    throw error;
-  }
+  return problemsFrom(() => parseSourceRegistry(input));
 }
 
 describe('parseSourceRegistry', () => {
