@@ -34,6 +34,8 @@ export const NOTICE_MENTIONS = [
   '外国优秀青年学者研究基金项目',
   '外国资深学者研究基金项目',
   '政府间国际科技创新合作”重点专项',
+  '国际科技合作专项', // the 2001–2015 programme (most-legacy-intl)
+  '国合专项', // ambiguous: most-legacy-intl or most-intl
 ];
 
 export const portalUrl = (port: number, path: string) => `http://${PORTAL_HOST}:${port}${path}`;

@@ -24,6 +24,8 @@ const EXPECTED = [
   '外国青年学者\n  研究基金项目', // a line break inside the name
   'Research Fund for International Young Scientists', // English
   '重點國際（地區）合作研究項目', // traditional script
+  '国际科技合作专项', // the 2001–2015 programme (most-legacy-intl)
+  '国合专项', // ambiguous: most-legacy-intl or most-intl
   '重点合作研究项目', // short name, in a table cell
   '外国学者研究基金项目', // inside an open (declarative) shadow root
 ];
@@ -147,6 +149,8 @@ describe('highlighter on a portal page', () => {
         { id: 'nsfc-org', count: 1 },
         { id: 'most-intergov', count: 1 },
         { id: 'nsfc-rfis-young', count: 2 },
+        { id: 'most-legacy-intl', count: 2 }, // 国际科技合作专项, and the ambiguous 国合专项
+        { id: 'most-intl', count: 1 }, // the ambiguous 国合专项
         { id: 'nsfc-rfis', count: 1 },
         { id: 'nsfc-intl-exchange', count: 1 },
       ],
