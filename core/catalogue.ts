@@ -13,7 +13,7 @@
  */
 import * as v from 'valibot';
 import { foldKey } from './fold';
-import { CatalogueFileSchema, type Entry } from './schema';
+import { CatalogueFileSchema, ENTRY_ID, type Entry } from './schema';
 import type { NameRef } from './types';
 
 /** Thrown when the catalogue file is broken; `problems` holds one line per problem. */
@@ -126,8 +126,6 @@ export function nameRefsOf(entry: Entry, options: { includeSearchOnly?: boolean 
 
 type Issue = v.InferIssue<typeof CatalogueFileSchema>;
 
-const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
-
 /** `nsfc-key.summary.en`, or `entries[3].id` when the entry has no usable id. */
 function issuePath(issue: Issue, rawEntries: unknown): string {
   const keys = (issue.path ?? []).map((item) => item.key as string | number);
@@ -137,7 +135,7 @@ function issuePath(issue: Issue, rawEntries: unknown): string {
   if (keys[0] === 'entries' && typeof keys[1] === 'number' && Array.isArray(rawEntries)) {
     const raw = rawEntries[keys[1]] as { id?: unknown } | undefined;
     const id = raw && typeof raw === 'object' ? raw.id : undefined;
-    parts.push(typeof id === 'string' && ID_PATTERN.test(id) ? id : `entries[${keys[1]}]`);
+    parts.push(typeof id === 'string' && ENTRY_ID.test(id) ? id : `entries[${keys[1]}]`);
     i = 2;
   }
   for (; i < keys.length; i++) {

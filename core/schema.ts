@@ -70,8 +70,17 @@ export const FactSchema = v.strictObject({
   source: nonEmpty,
 });
 
+/**
+ * An entry id: lowercase kebab-case (`nsfc-key`). The one pattern for ids everywhere: the data
+ * file, the catalogue page's `#/entry/<id>` route and every message that carries an id, so an
+ * id can never smuggle another address into a URL.
+ */
+export const ENTRY_ID = /^[a-z][a-z0-9-]*$/;
+
+export const EntryIdSchema = v.pipe(v.string(), v.regex(ENTRY_ID, 'must be a lowercase kebab-case id'));
+
 export const EntrySchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'must be a lowercase kebab-case id')),
+  id: EntryIdSchema,
   kind: v.picklist(['family', 'category', 'programme', 'subtype']),
   parent: v.nullable(v.string()),
   funder: v.picklist(['MOST', 'NSFC']),

@@ -8,7 +8,7 @@ import { bundledCatalogue } from '../../core/bundled-catalogue';
 import { resolveLang, type Lang, type LangSetting } from '../../core/i18n';
 import { bundledSearch } from '../../components/bundled-search';
 import { CatalogueApp } from '../../components/CatalogueApp';
-import { entryHash, parseCatalogueRoute } from '../../components/catalogue-route';
+import { entryHash, parseCatalogueRoute } from '../../core/routes';
 import { getSettings, watchSettings } from '../shared/settings-store';
 import '../../components/theme.css';
 import '../../components/entry.css';

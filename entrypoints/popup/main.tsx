@@ -8,7 +8,7 @@ import { browser } from '#imports';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
 import { resolveLang } from '../../core/i18n';
 import { bundledSearch } from '../../components/bundled-search';
-import { catalogueEntryPath } from '../../components/catalogue-route';
+import { catalogueEntryPath } from '../../core/routes';
 import { OnThisPage } from '../../components/OnThisPage';
 import { PopupApp } from '../../components/PopupApp';
 import { SiteControls } from '../../components/SiteControls';

@@ -12,7 +12,7 @@ import { EntryHeader } from '../../components/EntryHeader';
 import { EntryTree } from '../../components/EntryTree';
 import { MatchBadge } from '../../components/MatchBadge';
 import { bundledSearch } from '../../components/bundled-search';
-import { catalogueEntryPath, entryHash, parseCatalogueRoute } from '../../components/catalogue-route';
+import { catalogueEntryPath, entryHash, parseCatalogueRoute } from '../../core/routes';
 import { formatYears } from '../../components/years';
 
 let root: HTMLElement;
