@@ -20,9 +20,9 @@ import {
   type MentionsResponse,
 } from '../core/messages';
 import { DEFAULT_PORTAL_HOSTS } from '../core/portals';
+import { pageRun, type HighlightLook } from '../core/settings';
 import { createRecognizer } from '../core/recognizer';
 import { createPageEngine, type PageEngine, type PageMention } from '../page/engine';
-import type { MarkStyle } from '../page/highlight';
 import { createRevealer } from '../page/reveal';
 import { watchHighlightPolicy } from './shared/highlight-policy';
 import { mountHoverCards, type HoverCards } from '../ui/hover-cards';
@@ -73,14 +73,14 @@ export default defineContentScript({
  */
 function followSettings(ctx: ContentScriptContext, scanRequested: boolean): Instance {
   let running: RunningHighlighter | undefined;
-  const stopWatching = watchHighlightPolicy(location.hostname, ({ allowed, style }) => {
-    if (!allowed && !scanRequested) {
+  const stopWatching = watchHighlightPolicy(pageRun(location.href, scanRequested), ({ allowed, look }) => {
+    if (!allowed) {
       running?.dispose();
       running = undefined;
     } else if (running) {
-      running.engine.setLook(style);
+      running.engine.setLook(look);
     } else {
-      running = startHighlighter(ctx, style);
+      running = startHighlighter(ctx, look);
     }
   });
   return {
@@ -99,7 +99,7 @@ function followSettings(ctx: ContentScriptContext, scanRequested: boolean): Inst
   };
 }
 
-function startHighlighter(ctx: ContentScriptContext, look: MarkStyle): RunningHighlighter {
+function startHighlighter(ctx: ContentScriptContext, look: HighlightLook): RunningHighlighter {
   const isTop = window.top === window;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let reported = { total: 0, distinct: 0 };

@@ -14,9 +14,10 @@
  *
  * The recognizer is injected (core/recognizer.ts in the extension, a fake in DOM tests).
  */
+import type { HighlightLook } from '../core/settings';
 import type { Recognizer } from '../core/types';
 import { composedContains, composedParent } from './composed-tree';
-import { HighlightPainter, type MarkStyle } from './highlight';
+import { HighlightPainter } from './highlight';
 import { mentionAtPoint } from './hit-test';
 import { MentionRegistry, type PageMention } from './registry';
 import { ScanJob, type ScanTarget } from './scan';
@@ -39,8 +40,8 @@ export interface PageEngineOptions {
    * wherever IntersectionObserver exists. Counts and navigation always cover the whole page.
    */
   paintNearViewportOnly?: boolean;
-  /** How mentions look (the user's `highlightStyle` setting); default underline. */
-  look?: MarkStyle;
+  /** How mentions look (the user's `highlightLook` setting); default underline. */
+  look?: HighlightLook;
 }
 
 export interface PageEngine {
@@ -68,7 +69,7 @@ export interface PageEngine {
    */
   checkNavigation(): void;
   /** Switches how mentions look, on every document the engine paints. */
-  setLook(look: MarkStyle): void;
+  setLook(look: HighlightLook): void;
   /** Resolves once no scan is queued or waiting (tests, "scan this page once"). */
   settled(): Promise<void>;
 }

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { pick, resolveLang, type Lang, type LangSetting } from '../../core/i18n';
-import type { HighlightStyle, NormalisedSettings, Settings } from '../../core/settings';
+import { HIGHLIGHT_LOOKS, type HighlightLook, type NormalisedSettings, type Settings } from '../../core/settings';
 import { loadSettings, updateSettings, watchSettings } from '../shared/settings-store';
 import { PortalSites } from './PortalSites';
 import { UserSites } from './UserSites';
@@ -85,21 +85,21 @@ export function OptionsApp() {
           </p>
         </div>
         <fieldset>
-          <legend>{pick(T.style, lang)}</legend>
-          {(['underline', 'background'] as const).map((style) => (
-            <div class="choice" key={style}>
+          <legend>{pick(T.look, lang)}</legend>
+          {HIGHLIGHT_LOOKS.map((look) => (
+            <div class="choice" key={look}>
               <input
-                id={`style-${style}`}
+                id={`look-${look}`}
                 type="radio"
-                name="highlight-style"
-                value={style}
-                checked={settings.highlightStyle === style}
-                onChange={() => void save((s) => ({ ...s, highlightStyle: style }))}
+                name="highlight-look"
+                value={look}
+                checked={settings.highlightLook === look}
+                onChange={() => void save((s) => ({ ...s, highlightLook: look }))}
               />
-              <label for={`style-${style}`}>{pick(T[style], lang)}</label>
+              <label for={`look-${look}`}>{pick(T[look], lang)}</label>
             </div>
           ))}
-          <StyleSample style={settings.highlightStyle} lang={lang} />
+          <LookSample look={settings.highlightLook} lang={lang} />
         </fieldset>
       </section>
 
@@ -142,10 +142,10 @@ function SaveIndicator({ status, lang }: { status: SaveStatus; lang: Lang }) {
   );
 }
 
-function StyleSample({ style, lang }: { style: HighlightStyle; lang: Lang }) {
+function LookSample({ look, lang }: { look: HighlightLook; lang: Lang }) {
   return (
     <p class="sample">
-      {pick(T.sample, lang)} <span class={`sample-mark sample-${style}`}>{pick(T.sampleName, lang)}</span>
+      {pick(T.sample, lang)} <span class={`sample-mark sample-${look}`}>{pick(T.sampleName, lang)}</span>
     </p>
   );
 }

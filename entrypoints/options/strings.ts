@@ -18,7 +18,7 @@ export const T = {
     en: 'When this is off, no page is marked. Search from the toolbar still works.',
     zh: '关闭后，任何网页都不再标注；工具栏中的搜索仍可使用。',
   },
-  style: { en: 'Highlight style', zh: '标注样式' },
+  look: { en: 'Highlight style', zh: '标注样式' },
   underline: { en: 'Underline', zh: '下划线' },
   background: { en: 'Background colour', zh: '底色' },
   sample: { en: 'Example:', zh: '示例：' },

@@ -9,6 +9,7 @@ import {
   SETTINGS_MIGRATIONS,
   SETTINGS_VERSION,
   normaliseSettings,
+  storedSettings,
   type NormalisedSettings,
   type Settings,
 } from '../../core/settings';
@@ -40,8 +41,8 @@ let writes: Promise<unknown> = Promise.resolve();
  */
 export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const run = writes.then(async () => {
-    const next = normaliseSettings(change(await getSettings())).settings;
-    await settingsItem.setValue(next);
+    const next = normaliseSettings(storedSettings(change(await getSettings()))).settings;
+    await settingsItem.setValue(storedSettings(next));
     return next;
   });
   writes = run.catch(() => undefined); // one failed write must not block the next

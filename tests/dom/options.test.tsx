@@ -57,7 +57,7 @@ describe('options page', () => {
   it('shows the defaults on a fresh install', async () => {
     await mount();
     expect($('#highlight-enabled').checked).toBe(true);
-    expect($('#style-underline').checked).toBe(true);
+    expect($('#look-underline').checked).toBe(true);
     expect($<HTMLSelectElement>('#ui-language').value).toBe('auto');
     expect(root.querySelectorAll('input[id^="portal-"]:checked')).toHaveLength(5);
     expect(root.querySelector('.notice')).toBeNull();
@@ -69,9 +69,9 @@ describe('options page', () => {
     await until(() => status()?.includes('Saved') ?? false);
     await expect.poll(async () => (await getSettings()).highlightEnabled).toBe(false);
 
-    await click($('#style-background'));
+    await click($('#look-background'));
     await until(() => $('.sample-background') !== null);
-    await expect.poll(async () => (await getSettings()).highlightStyle).toBe('background');
+    await expect.poll(async () => (await getSettings()).highlightLook).toBe('background');
 
     await click($('#portal-www-nsfc-gov-cn'));
     await until(() => !$('#portal-www-nsfc-gov-cn').checked);
@@ -160,7 +160,7 @@ describe('options page', () => {
     });
     await mount();
     expect($('#highlight-enabled').checked).toBe(true);
-    expect($('#style-background').checked).toBe(true);
+    expect($('#look-background').checked).toBe(true);
     expect($<HTMLSelectElement>('#ui-language').value).toBe('auto');
     expect($('.user-site .host').textContent).toBe('https://kyc.example.edu.cn');
     const notice = $('.notice').textContent!;

@@ -7,13 +7,13 @@ describe('settings store', () => {
 
   it('keeps every change of quick successive updates (no lost update)', async () => {
     await Promise.all([
-      updateSettings((s) => ({ ...s, highlightStyle: 'background' })),
+      updateSettings((s) => ({ ...s, highlightLook: 'background' })),
       updateSettings((s) => ({ ...s, disabledPortals: [...s.disabledPortals, 'www.most.gov.cn'] })),
       updateSettings((s) => ({ ...s, uiLanguage: 'zh' })),
       updateSettings((s) => ({ ...s, disabledPortals: [...s.disabledPortals, 'www.nsfc.gov.cn'] })),
     ]);
     expect(await getSettings()).toMatchObject({
-      highlightStyle: 'background',
+      highlightLook: 'background',
       uiLanguage: 'zh',
       disabledPortals: ['www.most.gov.cn', 'www.nsfc.gov.cn'],
     });
@@ -30,7 +30,7 @@ describe('settings store', () => {
   });
 
   it('stores only valid settings, whatever a change returns', async () => {
-    await updateSettings((s) => ({ ...s, highlightStyle: 'wavy' as never, userSites: ['kyc.example.edu.cn'] }));
+    await updateSettings((s) => ({ ...s, highlightLook: 'wavy' as never, userSites: ['kyc.example.edu.cn'] }));
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({
       highlightEnabled: true,
       highlightStyle: 'underline',

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { HighlightPolicy } from '../../core/settings';
+import { pageRun, type HighlightPolicy } from '../../core/settings';
 import { watchHighlightPolicy } from '../../entrypoints/shared/highlight-policy';
 import { updateSettings } from '../../entrypoints/shared/settings-store';
 
@@ -13,9 +13,9 @@ describe('watchHighlightPolicy', () => {
 
   it('gives the current policy, then each change that matters to this host only', async () => {
     const seen: HighlightPolicy[] = [];
-    const stop = watchHighlightPolicy('www.nsfc.gov.cn', (policy) => seen.push(policy));
+    const stop = watchHighlightPolicy(pageRun('https://www.nsfc.gov.cn/', false), (policy) => seen.push(policy));
     await settle();
-    expect(seen).toEqual([{ allowed: true, style: 'underline' }]);
+    expect(seen).toEqual([{ allowed: true, look: 'underline' }]);
 
     await updateSettings((s) => ({ ...s, disabledPortals: ['www.most.gov.cn'] })); // another portal
     await updateSettings((s) => ({ ...s, uiLanguage: 'zh' })); // unrelated
@@ -23,11 +23,11 @@ describe('watchHighlightPolicy', () => {
     expect(seen).toHaveLength(1);
 
     await updateSettings((s) => ({ ...s, disabledPortals: ['www.most.gov.cn', 'www.nsfc.gov.cn'] }));
-    await updateSettings((s) => ({ ...s, highlightStyle: 'background' }));
+    await updateSettings((s) => ({ ...s, highlightLook: 'background' }));
     await settle();
     expect(seen.slice(1)).toEqual([
-      { allowed: false, style: 'underline' },
-      { allowed: false, style: 'background' },
+      { allowed: false, look: 'underline' },
+      { allowed: false, look: 'background' },
     ]);
 
     stop();
@@ -39,8 +39,8 @@ describe('watchHighlightPolicy', () => {
   it('is off everywhere when highlighting is switched off', async () => {
     await updateSettings((s) => ({ ...s, highlightEnabled: false }));
     const seen: HighlightPolicy[] = [];
-    watchHighlightPolicy('kyc.example.edu.cn', (policy) => seen.push(policy));
+    watchHighlightPolicy(pageRun('https://kyc.example.edu.cn/', false), (policy) => seen.push(policy));
     await settle();
-    expect(seen).toEqual([{ allowed: false, style: 'underline' }]);
+    expect(seen).toEqual([{ allowed: false, look: 'underline' }]);
   });
 });

@@ -49,7 +49,7 @@ async function optionsView(page: Page) {
   await page.locator('#ui-language').waitFor();
   return page.evaluate(() => ({
     highlightEnabled: document.querySelector<HTMLInputElement>('#highlight-enabled')!.checked,
-    style: document.querySelector<HTMLInputElement>('input[id^="style-"]:checked')?.id ?? null,
+    look: document.querySelector<HTMLInputElement>('input[id^="look-"]:checked')?.id ?? null,
     language: document.querySelector<HTMLSelectElement>('#ui-language')!.value,
     problems: document.querySelector('[role="note"]')?.textContent ?? '',
     text: document.body.textContent ?? '',
@@ -105,7 +105,7 @@ describe('battery: bad data', () => {
     expect(errors).toEqual([]);
 
     const options = await openOptions();
-    expect(options.view).toMatchObject({ highlightEnabled: true, style: 'style-underline', language: 'zh' });
+    expect(options.view).toMatchObject({ highlightEnabled: true, look: 'look-underline', language: 'zh' });
     expect(options.view.text).toContain('kyc.example.edu.cn');
     // Each dropped value is named, so the user knows what was reset.
     for (const field of ['highlightEnabled', 'highlightStyle', 'disabledPortals', 'userSites']) {
@@ -119,7 +119,7 @@ describe('battery: bad data', () => {
     const { errors } = await visitNotice();
     expect(errors).toEqual([]);
     const options = await openOptions();
-    expect(options.view).toMatchObject({ highlightEnabled: true, style: 'style-background', problems: '' });
+    expect(options.view).toMatchObject({ highlightEnabled: true, look: 'look-background', problems: '' });
     expect(options.view.text).toContain('kyc.example.edu.cn');
     expect(options.errors).toEqual([]);
   });
@@ -148,7 +148,7 @@ describe('battery: bad data', () => {
     expect(card).toContain('Copy name'); // default language: the browser's (English here)
     expect(errors).toEqual([]);
     const options = await openOptions();
-    expect(options.view).toMatchObject({ highlightEnabled: true, style: 'style-underline', language: 'auto' });
+    expect(options.view).toMatchObject({ highlightEnabled: true, look: 'look-underline', language: 'auto' });
     expect(options.errors).toEqual([]);
   });
 
