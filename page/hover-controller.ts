@@ -8,16 +8,11 @@
  *   clicks, focus and selection. A click that ends a text selection does not pin a card.
  * - Inside editable fields nothing reacts, and a keystroke there starts the typing quiet time.
  */
+import type { NavDirection } from '../core/messages';
 import { HoverIntent, type ShowReason } from './hover-intent';
 import { frameOffset } from './hover-position';
 import type { HoverTimings } from './hover-timings';
-import {
-  pickMention,
-  scrollMentionIntoView,
-  type NavDirection,
-  type NavigableEngine,
-  type NavigableMention,
-} from './keyboard-nav';
+import { pickMention, scrollMentionIntoView, type NavigableEngine, type NavigableMention } from './keyboard-nav';
 
 /** What the controller needs from the page engine (page/engine.ts PageEngine fits). */
 export interface HoverEngine<M> extends NavigableEngine<M> {

@@ -1,15 +1,13 @@
 /**
- * The hover card on the page: one shadow-root host (WXT createShadowRootUi, tag UI_HOST_TAG,
+ * The hover card on the page: one shadow-root host (services/card-host.ts, tag UI_HOST_TAG,
  * which the page engine never scans), a Preact render of MentionCard inside it, a polite live
  * region that announces each card, and floating-ui keeping the card beside its mention.
  *
- * The CSS is imported `?inline` and handed to createShadowRootUi: a content script registered
- * at run time (the user's own sites) cannot load a cssInjectionMode 'ui' stylesheet.
+ * The CSS is imported `?inline` and handed to the host: a content script registered at run
+ * time (the user's own sites) cannot load a cssInjectionMode 'ui' stylesheet.
  * The host is mounted on the first card, not at start: pages that are only read get no node.
  */
 import { render, type ComponentChild } from 'preact';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../components/MentionCard.css?inline';
 import { MentionCard, type CardEntry } from '../components/MentionCard';
 import { pick, type Lang } from '../core/i18n';
@@ -18,6 +16,7 @@ import type { NameRef } from '../core/types';
 import { UI_HOST_TAG } from '../page/constants';
 import type { CardSurface, ShowRequest } from '../page/hover-controller';
 import { followMention, rangeReference } from '../page/hover-position';
+import type { CardHost, OpenCardHost } from '../services/card-host';
 
 /** What the card shows for one mention, resolved from the catalogue. */
 export interface CardContent {
@@ -45,7 +44,7 @@ export interface MountedCardSurface<M extends { range: AbstractRange }> extends 
 }
 
 export async function createCardSurface<M extends { range: AbstractRange }>(
-  ctx: ContentScriptContext,
+  openHost: OpenCardHost,
   options: CardSurfaceOptions<M>,
 ): Promise<MountedCardSurface<M>> {
   let layer: HTMLElement | null = null;
@@ -53,12 +52,8 @@ export async function createCardSurface<M extends { range: AbstractRange }>(
   /** Where focus was before a keyboard-opened card took it, to give it back on close. */
   let focusBefore: HTMLElement | null = null;
 
-  const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi(ctx, {
+  const ui: CardHost = await openHost({
     name: UI_HOST_TAG,
-    position: 'inline',
-    // No <body> in a frameset page: the root element still takes the host.
-    anchor: () => document.body ?? document.documentElement,
-    append: 'last',
     css: cardCss,
     onMount(container) {
       layer = document.createElement('div');

@@ -259,7 +259,7 @@ describe('hover cards', () => {
 
   it('keyboard commands reach every mention in order, wrap, and Esc closes', async () => {
     // Headless Chromium cannot press extension shortcuts: the test sends the message the
-    // background's command handler sends (background/commands.ts), from the service worker.
+    // background's command handler sends (services/background/navigation.ts), from the service worker.
     const page = await openNotice(browser);
     await page.bringToFront();
     const srcdoc = await childFrame(page, (url) => url === 'about:srcdoc');

@@ -1,13 +1,13 @@
 /** The default grant portals, each switchable (off = listed in `disabledPortals`). */
 import { pick, type Lang } from '../../core/i18n';
 import { DEFAULT_PORTAL_HOSTS } from '../../core/portals';
-import { withPortalEnabled, type Settings } from '../../core/settings';
+import type { Settings, SettingsChange } from '../../core/settings';
 import { PORTAL_NAMES, T } from './strings';
 
 interface Props {
   settings: Settings;
   lang: Lang;
-  save: (change: (current: Settings) => Settings) => Promise<void>;
+  save: (change: SettingsChange) => Promise<void>;
 }
 
 export function PortalSites({ settings, lang, save }: Props) {
@@ -26,10 +26,7 @@ export function PortalSites({ settings, lang, save }: Props) {
                 id={id}
                 type="checkbox"
                 checked={!settings.disabledPortals.includes(host)}
-                onChange={(event) => {
-                  const on = event.currentTarget.checked;
-                  void save((s) => withPortalEnabled(s, host, on));
-                }}
+                onChange={(event) => void save({ kind: 'portal', host, on: event.currentTarget.checked })}
               />
               <label for={id}>
                 <span class="host">{host}</span>

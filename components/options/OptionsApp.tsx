@@ -1,37 +1,55 @@
 /**
- * The options page: highlighting on/off and style, UI language, the default portals and the
- * user's own sites. Each change is saved at once (entrypoints/shared/settings-store.ts).
+ * The options page: highlighting on/off and its look, UI language, the default portals and
+ * the user's own sites. Each change is saved at once (services/settings.ts).
  */
-import { useEffect, useState } from 'preact/hooks';
-import { pick, resolveLang, type Lang, type LangSetting } from '../../core/i18n';
-import { HIGHLIGHT_LOOKS, type HighlightLook, type NormalisedSettings, type Settings } from '../../core/settings';
-import { loadSettings, updateSettings, watchSettings } from '../shared/settings-store';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { pick, resolveLang, type Lang } from '../../core/i18n';
+import {
+  HIGHLIGHT_LOOKS,
+  UI_LANGUAGES,
+  applySettingsChange,
+  type HighlightLook,
+  type SettingsChange,
+} from '../../core/settings';
+import type { SettingsService } from '../../services/settings';
+import type { UserSites as UserSitesService } from '../../services/user-sites';
+import { useSettings } from '../use-settings';
 import { PortalSites } from './PortalSites';
 import { UserSites } from './UserSites';
 import { T } from './strings';
 import { useSaveStatus, type SaveStatus } from './use-save-status';
 
-export function OptionsApp() {
-  const [loaded, setLoaded] = useState<NormalisedSettings | null>(null);
-  const [settings, setSettings] = useState<Settings | null>(null);
+export interface OptionsAppProps {
+  settings: SettingsService;
+  userSites: UserSitesService;
+  /** The browser's language, for the "auto" language setting (services/ui-language.ts). */
+  browserLanguage: string;
+}
+
+export function OptionsApp({ settings: settingsService, userSites, browserLanguage }: OptionsAppProps) {
+  const stored = useSettings(settingsService);
+  /**
+   * Changes sent but not yet stored, shown at once over what is stored: a controlled input that
+   * waited for the storage round trip snapped back for a moment (and Playwright's check() saw
+   * no change). Each leaves once its update has resolved, by which time the subscription
+   * delivers the stored result; what is shown never comes from a read of its own.
+   */
+  const [pending, setPending] = useState<{ id: number; change: SettingsChange }[]>([]);
+  const nextPending = useRef(0);
+  /** The problems found in what was stored when the page opened (named until it is closed). */
+  const loadProblems = useRef<string[] | null>(null);
+  if (stored && loadProblems.current === null) loadProblems.current = stored.problems;
+  const problems = loadProblems.current;
   const { status, run } = useSaveStatus();
 
-  useEffect(() => {
-    void loadSettings().then((result) => {
-      setLoaded(result);
-      setSettings(result.settings);
-    });
-    // Changes made elsewhere (the popup, another device) show up here too.
-    return watchSettings(setSettings);
-  }, []);
-
-  const lang: Lang = resolveLang(settings?.uiLanguage ?? 'auto', navigator.language);
+  const settings = stored && pending.reduce((shown, { change }) => applySettingsChange(shown, change), stored.settings);
+  const lang: Lang = resolveLang(settings?.uiLanguage ?? 'auto', browserLanguage);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = pick(T.title, lang);
   }, [lang]);
 
-  if (!settings || !loaded) {
+  if (!settings) {
     return (
       <main class="options">
         <p role="status">{pick(T.loading, lang)}</p>
@@ -39,11 +57,12 @@ export function OptionsApp() {
     );
   }
 
-  // Show the change at once, then what was stored: a controlled input that waited for the
-  // storage round trip snapped back for a moment (and Playwright's check() saw no change).
-  const save = (change: (current: Settings) => Settings) => {
-    setSettings((current) => (current ? change(current) : current));
-    return run(async () => setSettings(await updateSettings(change)));
+  const save = (change: SettingsChange) => {
+    const id = ++nextPending.current;
+    setPending((list) => [...list, { id, change }]);
+    return run(() =>
+      settingsService.update(change).finally(() => setPending((list) => list.filter((item) => item.id !== id))),
+    );
   };
 
   return (
@@ -53,11 +72,11 @@ export function OptionsApp() {
         <SaveIndicator status={status} lang={lang} />
       </header>
 
-      {loaded.problems.length > 0 && (
+      {problems && problems.length > 0 && (
         <div class="notice" role="note">
           <p>{pick(T.problems, lang)}</p>
           <ul>
-            {loaded.problems.map((problem) => (
+            {problems.map((problem) => (
               <li key={problem}>
                 <code>{problem}</code>
               </li>
@@ -74,10 +93,7 @@ export function OptionsApp() {
             type="checkbox"
             checked={settings.highlightEnabled}
             aria-describedby="highlight-enabled-hint"
-            onChange={(event) => {
-              const highlightEnabled = event.currentTarget.checked;
-              void save((s) => ({ ...s, highlightEnabled }));
-            }}
+            onChange={(event) => void save({ kind: 'highlight-enabled', on: event.currentTarget.checked })}
           />
           <label for="highlight-enabled">{pick(T.highlightEnabled, lang)}</label>
           <p id="highlight-enabled-hint" class="hint">
@@ -94,7 +110,7 @@ export function OptionsApp() {
                 name="highlight-look"
                 value={look}
                 checked={settings.highlightLook === look}
-                onChange={() => void save((s) => ({ ...s, highlightLook: look }))}
+                onChange={() => void save({ kind: 'look', look })}
               />
               <label for={`look-${look}`}>{pick(T[look], lang)}</label>
             </div>
@@ -110,8 +126,8 @@ export function OptionsApp() {
           id="ui-language"
           value={settings.uiLanguage}
           onChange={(event) => {
-            const uiLanguage = event.currentTarget.value as LangSetting;
-            void save((s) => ({ ...s, uiLanguage }));
+            const language = UI_LANGUAGES.find((choice) => choice === event.currentTarget.value);
+            if (language) void save({ kind: 'ui-language', language });
           }}
         >
           <option value="auto">{pick(T.langAuto, lang)}</option>
@@ -125,7 +141,7 @@ export function OptionsApp() {
       </section>
 
       <PortalSites settings={settings} lang={lang} save={save} />
-      <UserSites settings={settings} lang={lang} run={run} />
+      <UserSites settings={settings} userSites={userSites} lang={lang} run={run} />
     </main>
   );
 }

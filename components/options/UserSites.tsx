@@ -4,26 +4,27 @@
  * browser's own menus.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from '#imports';
 import { pick, type Lang } from '../../core/i18n';
 import { isDefaultPortalHost } from '../../core/portals';
 import type { Settings } from '../../core/settings';
 import { originHost, parseSiteOrigin } from '../../core/site-origin';
-import { disableUserSite, enableUserSite, hasSitePermission } from '../shared/sites';
+import type { UserSites as UserSitesService } from '../../services/user-sites';
 import { SITE_PROBLEMS, T, fill } from './strings';
 
 type SiteProblem = keyof typeof SITE_PROBLEMS;
 
 interface Props {
   settings: Settings;
+  /** Permissions and registrations (services/user-sites.ts). */
+  userSites: UserSitesService;
   lang: Lang;
   run: (save: () => Promise<boolean | void>) => Promise<void>;
 }
 
-export function UserSites({ settings, lang, run }: Props) {
+export function UserSites({ settings, userSites, lang, run }: Props) {
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState<SiteProblem | null>(null);
-  const granted = useGrantedSites(settings.userSites);
+  const granted = useGrantedSites(userSites, settings.userSites);
 
   function add(event: Event) {
     event.preventDefault();
@@ -40,9 +41,9 @@ export function UserSites({ settings, lang, run }: Props) {
       return;
     }
     setProblem(null);
-    // enableUserSite asks for the permission before anything else: still inside this click.
+    // enable asks for the permission before anything else: still inside this click.
     void run(async () => {
-      const result = await enableUserSite(parsed.origin);
+      const result = await userSites.enable(parsed.origin);
       if (result === 'denied') {
         setProblem('denied');
         return false;
@@ -74,7 +75,7 @@ export function UserSites({ settings, lang, run }: Props) {
                   <button
                     type="button"
                     aria-label={fill(pick(T.allowSite, lang), { site: origin })}
-                    onClick={() => void run(async () => (await enableUserSite(origin)) === 'enabled')}
+                    onClick={() => void run(async () => (await userSites.enable(origin)) === 'enabled')}
                   >
                     {pick(T.allow, lang)}
                   </button>
@@ -83,7 +84,7 @@ export function UserSites({ settings, lang, run }: Props) {
               <button
                 type="button"
                 aria-label={fill(pick(T.removeSite, lang), { site: origin })}
-                onClick={() => void run(() => disableUserSite(origin))}
+                onClick={() => void run(() => userSites.disable(origin))}
               >
                 {pick(T.remove, lang)}
               </button>
@@ -127,22 +128,14 @@ export function UserSites({ settings, lang, run }: Props) {
  * Which of the sites the browser currently grants; refreshed when the list changes and when
  * permissions change (granted here, or withdrawn in the browser's own menus meanwhile).
  */
-function useGrantedSites(origins: string[]): Record<string, boolean> {
+function useGrantedSites(userSites: UserSitesService, origins: string[]): Record<string, boolean> {
   const [granted, setGranted] = useState<Record<string, boolean>>({});
   const [permissionChanges, setPermissionChanges] = useState(0);
-  useEffect(() => {
-    const changed = () => setPermissionChanges((n) => n + 1);
-    browser.permissions.onAdded.addListener(changed);
-    browser.permissions.onRemoved.addListener(changed);
-    return () => {
-      browser.permissions.onAdded.removeListener(changed);
-      browser.permissions.onRemoved.removeListener(changed);
-    };
-  }, []);
+  useEffect(() => userSites.onPermissionsChanged(() => setPermissionChanges((n) => n + 1)), [userSites]);
   const key = origins.join(' ');
   useEffect(() => {
     let current = true;
-    void Promise.all(origins.map(hasSitePermission)).then((answers) => {
+    void Promise.all(origins.map((origin) => userSites.hasPermission(origin))).then((answers) => {
       if (current) setGranted(Object.fromEntries(origins.map((origin, i) => [origin, answers[i]])));
     });
     return () => {

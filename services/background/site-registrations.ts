@@ -5,8 +5,9 @@
  * change (another device may have added or removed a site). Also saves a site whose
  * permission was granted after the popup that asked for it had closed.
  */
-import { browser } from '#imports';
-import { completePendingUserSite, reconcileUserSiteScripts } from '../entrypoints/shared/sites';
+import { browser } from 'wxt/browser';
+import type { SettingsService } from '../settings';
+import { completePendingUserSite, reconcileUserSiteScripts } from '../user-sites';
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -20,12 +21,12 @@ export function scheduleReconcile(reason: string): Promise<void> {
   return run;
 }
 
-export function installUserSiteReconcile(): void {
+export function installUserSiteReconcile(settings: SettingsService): void {
   browser.runtime.onStartup.addListener(() => void scheduleReconcile('startup'));
   browser.permissions.onRemoved.addListener(() => void scheduleReconcile('permission removed'));
   // A popup closed by the permission prompt could not save the site it asked for: finish here.
   browser.permissions.onAdded.addListener((added) => {
-    void completePendingUserSite(added.origins ?? []).catch((error: unknown) =>
+    void completePendingUserSite(settings, added.origins ?? []).catch((error: unknown) =>
       console.error('Grant Lens: could not save the site just allowed', error),
     );
   });

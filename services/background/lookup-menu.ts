@@ -2,29 +2,22 @@
  * The context-menu item on a text selection: "Look up in Grant Lens" opens the catalogue page
  * with the selection as its query (catalogue.html?q=...). Its title follows the UI language.
  */
-import { browser, type Browser } from '#imports';
-import { pick, resolveLang, type Lang } from '../core/i18n';
-import type { Settings } from '../core/settings';
+import { browser, type Browser } from 'wxt/browser';
+import { pick, resolveLang, type Lang } from '../../core/i18n';
+import type { Settings } from '../../core/settings';
+import { openCatalogueSearch } from '../extension-pages';
+import { browserLanguage } from '../ui-language';
 
 export const LOOKUP_MENU_ID = 'grant-lens-lookup';
 
 const TITLE = { en: 'Look up in Grant Lens', zh: '在 Grant Lens 中查询' };
-
-/** Longest query passed on; programme names are far shorter, and URLs should stay sane. */
-const MAX_QUERY_LENGTH = 100;
 
 export function lookupMenuTitle(lang: Lang): string {
   return pick(TITLE, lang);
 }
 
 export function menuLang(settings: Settings): Lang {
-  return resolveLang(settings.uiLanguage, browser.i18n.getUILanguage());
-}
-
-/** The catalogue page address for a selection: whitespace folded, trimmed, capped. */
-export function lookupUrl(selection: string): string {
-  const query = selection.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
-  return `${browser.runtime.getURL('/catalogue.html')}?q=${encodeURIComponent(query)}`;
+  return resolveLang(settings.uiLanguage, browserLanguage());
 }
 
 /** (Re)creates the menu item; menus persist, so this runs on install and update. */
@@ -42,10 +35,6 @@ export async function onLookupMenuClicked(
   tab?: Browser.tabs.Tab,
 ): Promise<void> {
   if (info.menuItemId !== LOOKUP_MENU_ID || !info.selectionText?.trim()) return;
-  await browser.tabs.create({
-    url: lookupUrl(info.selectionText),
-    // Open beside the page the user was reading.
-    ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}),
-    ...(tab?.id !== undefined ? { openerTabId: tab.id } : {}),
-  });
+  // Open beside the page the user was reading.
+  await openCatalogueSearch(info.selectionText, tab);
 }
