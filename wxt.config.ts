@@ -16,7 +16,7 @@ export default defineConfig({
     name: 'Grant Lens',
     description:
       "Recognises China's international S&T cooperation funding programmes (MOST, NSFC) on grant portals and explains them.",
-    // Least permissions (DESIGN.md): settings storage; activeTab + scripting for the one-off
+    // Least permissions (docs/architecture.md, «Permissions»): storage; activeTab + scripting for the one-off
     // "Scan this page once"; scripting to register the content script on the user's own sites;
     // contextMenus for "Look up in Grant Lens". Hosts: the default portals only; any other site
     // is asked for at the moment the user switches it on.

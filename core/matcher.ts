@@ -2,7 +2,7 @@
  * One Aho–Corasick automaton over folded pattern keys, scanning raw text with the fold
  * table on the fly: leftmost-longest, non-overlapping, offsets into the raw text.
  *
- * Why it is shaped like this (speed is measured in bench/, see DESIGN.md):
+ * Why it is shaped like this (speed is measured in bench/; docs/architecture.md, «The automaton»):
  * - A class table over the whole BMP turns each raw code unit into a symbol in one read:
  *   0 = cannot be part of any name (the fast path: back to the root), 1 = ignored inside
  *   names (quotes, zero-width), 2 = whitespace, 3+ = a character some pattern uses.
