@@ -102,7 +102,7 @@ describe('bundled catalogue', () => {
     ]);
   });
 
-  it('names none of the programmes DOMAIN.md excludes', () => {
+  it('names none of the programmes docs/domain.md excludes', () => {
     for (const text of ['国际科技合作专项', '国合专项', '国家重点研发计划', '国家自然科学基金']) {
       expect(FORBIDDEN_NAMES.map((name) => name.text)).toContain(text);
       expect(idsNamed(text)).toEqual([]);
@@ -117,7 +117,7 @@ describe('bundled catalogue', () => {
     for (const text of searchOnly) expect(matchable).not.toContain(text);
   });
 
-  it('marks English names official or translation as DOMAIN.md says', () => {
+  it('marks English names official or translation as docs/domain.md says', () => {
     expect(english('nsfc-key', 'Major International (Regional) Joint Research Project')?.status).toBe('official');
     expect(english('nsfc-key', 'Key International (Regional) Joint Research Program')?.status).toBe('translation');
     for (const id of ['nsfc-rfis', 'nsfc-rfis-young', 'nsfc-rfis-excellent', 'nsfc-rfis-senior']) {
