@@ -25,11 +25,15 @@ export function createRecognizer(entries: readonly Entry[], options: RecognizerO
   const { keys, refs } = buildPatterns(entries, foldTable);
   const matcher = compileMatcher(keys, foldTable);
   return {
-    find(text: string): Mention[] {
+    find(text: string, from = 0): Mention[] {
       const mentions: Mention[] = [];
-      matcher.scan(text, (start, end, pattern) => {
-        mentions.push({ start, end, refs: refs[pattern] as Mention['refs'] });
-      });
+      matcher.scan(
+        text,
+        (start, end, pattern) => {
+          mentions.push({ start, end, refs: refs[pattern] as Mention['refs'] });
+        },
+        from,
+      );
       return mentions;
     },
   };
