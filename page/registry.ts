@@ -2,6 +2,7 @@
  * The mentions found on a page, kept so the hover card, the popup and "reveal" can find them:
  * in document order, by text node (for hit-testing), and counted per catalogue id.
  */
+import { tagRule } from '../core/html-rules';
 import type { NameRef } from '../core/types';
 import { compareComposed } from './composed-tree';
 
@@ -18,7 +19,7 @@ export function walkComposed(root: Node, visit: (text: Text) => void): void {
       const el = node as Element;
       const shadow = (el as HTMLElement).shadowRoot;
       if (shadow) walkComposed(shadow, visit);
-      if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
+      if (tagRule(el.tagName) === 'frame') {
         let doc: Document | null = null;
         try {
           doc = (el as HTMLIFrameElement).contentDocument;
