@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultFoldTable } from '../../core/default-fold';
 import { buildFoldTable, foldKey, foldWith, FOLD_IGNORED, FOLD_SPACE } from '../../core/fold';
 
 describe('foldKey', () => {
@@ -80,5 +81,13 @@ describe('foldWith on long text', () => {
   it('folds a text far longer than any name without overflowing the stack', () => {
     const text = 'Ａ'.repeat(300_000);
     expect(foldKey(text)).toBe('a'.repeat(300_000));
+  });
+});
+
+describe('defaultFoldTable', () => {
+  it('is one table, built once, with the generated traditional → simplified folding', () => {
+    const table = defaultFoldTable();
+    expect(defaultFoldTable()).toBe(table);
+    expect(foldWith(table, '重點國際（地區）')).toBe(foldWith(table, '重点国际(地区)'));
   });
 });
