@@ -77,7 +77,7 @@ export async function createCardSurface<M extends { range: AbstractRange }>(
     if (!layer) return;
     render(
       <>
-        <div class="gl-sr-only" role="status" aria-live="polite">
+        <div class="gl-visually-hidden" role="status" aria-live="polite">
           {announcement}
         </div>
         {card}
