@@ -13,12 +13,12 @@
  * stderr names it; the other files are still processed); 2 bad usage or a broken catalogue.
  */
 import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { CatalogueError, parseCatalogueJson } from '../core/catalogue';
 import type { Recognizer } from '../core/types';
+import { CATALOGUE_FILE } from './catalogue-file';
 import type { HtmlMention } from './html-text';
 
-const DEFAULT_CATALOGUE = resolve(import.meta.dirname, '../data/programs.json');
 const USAGE = 'usage: npm run recognize -- [--catalogue programs.json] FILE... ("-" reads stdin)';
 
 interface Options {
@@ -27,7 +27,7 @@ interface Options {
 }
 
 function parseArgs(args: readonly string[]): Options | string {
-  const options: Options = { catalogue: DEFAULT_CATALOGUE, files: [] };
+  const options: Options = { catalogue: CATALOGUE_FILE, files: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--catalogue') {
