@@ -9,6 +9,7 @@
  * - Inside editable fields nothing reacts, and a keystroke there starts the typing quiet time.
  */
 import { tagRule } from '../core/html-rules';
+import { ownFrameDocument } from './composed-tree';
 import { isInEditable } from './editable';
 import { HoverIntent, type ShowReason } from './hover-intent';
 import { frameOffset } from './hover-position';
@@ -180,13 +181,8 @@ export function attachHoverController<M extends NavigableMention>(
    * not http(s) — those run their own content script and show their own cards), listen in it.
    */
   function watchFrame(element: HTMLIFrameElement): void {
-    let frameDoc: Document | null = null;
-    try {
-      frameDoc = element.contentDocument;
-    } catch {
-      return; // cross-origin
-    }
-    if (!frameDoc?.defaultView || /^https?:/i.test(frameDoc.URL) || frameListeners.has(frameDoc)) return;
+    const frameDoc = ownFrameDocument(element);
+    if (!frameDoc?.defaultView || frameListeners.has(frameDoc)) return;
     frameListeners.set(frameDoc, listenTo(frameDoc));
   }
 

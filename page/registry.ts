@@ -4,11 +4,12 @@
  */
 import { tagRule } from '../core/html-rules';
 import type { NameRef } from '../core/types';
-import { compareComposed } from './composed-tree';
+import { compareComposed, ownFrameDocument } from './composed-tree';
 
 /**
  * Visits the text nodes under `root` in rendering order: a shadow host's open shadow tree at
- * the host's place (before its light children), a same-origin frame's document at the frame.
+ * the host's place (before its light children), the document of a frame this engine reads
+ * (composed-tree.ts ownFrameDocument) at the frame.
  */
 export function walkComposed(root: Node, visit: (text: Text) => void): void {
   let node: Node | null = root.firstChild;
@@ -20,12 +21,8 @@ export function walkComposed(root: Node, visit: (text: Text) => void): void {
       const shadow = (el as HTMLElement).shadowRoot;
       if (shadow) walkComposed(shadow, visit);
       if (tagRule(el.tagName) === 'frame') {
-        let doc: Document | null = null;
-        try {
-          doc = (el as HTMLIFrameElement).contentDocument;
-        } catch {
-          doc = null;
-        }
+        // Only frames this engine reads hold its mentions (an http(s) frame has its own).
+        const doc = ownFrameDocument(el);
         if (doc) walkComposed(doc, visit);
       }
     }
