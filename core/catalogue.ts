@@ -13,7 +13,7 @@
  */
 import * as v from 'valibot';
 import { foldKey } from './fold';
-import { CatalogueFileSchema, type Entry } from './schema';
+import { CatalogueFileSchema, type Bilingual, type Entry } from './schema';
 import type { NameRef } from './types';
 
 /** Thrown when the catalogue file is broken; `problems` holds one line per problem. */
@@ -60,8 +60,11 @@ export const FORBIDDEN_NAMES: ReadonlyArray<{ text: string; reason: string }> = 
   },
 ];
 
-/** Display names of the two funders (docs/domain.md, «Agencies and portals»), for family paths. */
-export const FUNDER_NAMES: Readonly<Record<Entry['funder'], { zh: string; en: string }>> = {
+/**
+ * The two funders' names (docs/domain.md, «Agencies and portals»): the official Chinese name and
+ * the English name with its usual abbreviation. Shown as an entry's funder (EntryHeader).
+ */
+export const FUNDER_NAMES: Readonly<Record<Entry['funder'], Bilingual>> = {
   MOST: { zh: '科学技术部', en: 'Ministry of Science and Technology (MOST)' },
   NSFC: { zh: '国家自然科学基金委员会', en: 'National Natural Science Foundation of China (NSFC)' },
 };
