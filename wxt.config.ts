@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { DEFAULT_LOCALE, localeFiles, manifestMessage } from './core/browser-strings';
 import { DEFAULT_PORTAL_HOSTS } from './core/portals';
 
 // Default portal sites live in core/portals.ts, one list for the manifest's host permissions,
@@ -12,10 +13,24 @@ export default defineConfig({
   publicDir: 'public',
   outDir: '.output',
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The browser-facing words (core/browser-strings.ts) become _locales/{en,zh_CN}/messages.json
+    // in every build, `wxt build` alone included; nothing generated is kept in public/.
+    'build:publicAssets': (_wxt, files) => {
+      for (const file of localeFiles()) files.push({ relativeDest: file.path, contents: file.contents });
+    },
+    // WXT makes the popup page's <title> the action's default_title; the toolbar tooltip is the
+    // localised one instead (the popup keeps its plain <title> for its own document).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = manifestMessage('actionTitle');
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'Grant Lens',
-    description:
-      "Recognises China's international S&T cooperation funding programmes (MOST, NSFC) on grant portals and explains them.",
+    // Name, description, tooltip and command descriptions in the browser's language (en, zh_CN).
+    default_locale: DEFAULT_LOCALE,
+    name: manifestMessage('extensionName'),
+    description: manifestMessage('extensionDescription'),
     // Least permissions (DESIGN.md): settings storage; activeTab + scripting for the one-off
     // "Scan this page once"; scripting to register the content script on the user's own sites;
     // contextMenus for "Look up in Grant Lens". Hosts: the default portals only; any other site
@@ -33,11 +48,11 @@ export default defineConfig({
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Next programme mention on the page (show its card)',
+        description: manifestMessage('nextMentionCommand'),
       },
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Previous programme mention on the page (show its card)',
+        description: manifestMessage('previousMentionCommand'),
       },
     },
     ...(browser === 'firefox'
