@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEFAULT_LOCALE, localeFiles, manifestMessage } from './core/browser-strings';
 import { DEFAULT_PORTAL_HOSTS } from './core/portals';
+import { firefoxThemeIcons, iconDictionary } from './scripts/gen/icon-set';
 
 // Default portal sites live in core/portals.ts, one list for the manifest's host permissions,
 // the content script's matches and the settings. Re-exported for existing importers.
@@ -26,11 +27,18 @@ export default defineConfig({
       if (action) action.default_title = manifestMessage('actionTitle');
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     // Name, description, tooltip and command descriptions in the browser's language (en, zh_CN).
     default_locale: DEFAULT_LOCALE,
     name: manifestMessage('extensionName'),
     description: manifestMessage('extensionDescription'),
+    // Icons (public/icon/, rendered by scripts/gen/icons.ts). Chrome has one toolbar icon for
+    // both themes (its white glass keeps it legible on dark toolbars); Firefox picks by theme.
+    icons: iconDictionary('light'),
+    [manifestVersion === 2 ? 'browser_action' : 'action']: {
+      default_icon: iconDictionary('light'),
+      ...(browser === 'firefox' ? { theme_icons: firefoxThemeIcons() } : {}),
+    },
     // Least permissions (DESIGN.md): settings storage; activeTab + scripting for the one-off
     // "Scan this page once"; scripting to register the content script on the user's own sites;
     // contextMenus for "Look up in Grant Lens". Hosts: the default portals only; any other site
