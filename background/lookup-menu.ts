@@ -3,12 +3,14 @@
  * with the selection as its query (catalogue.html?q=...). Its title follows the UI language.
  */
 import { browser, type Browser } from '#imports';
+import { BROWSER_STRINGS } from '../core/browser-strings';
 import { pick, resolveLang, type Lang } from '../core/i18n';
 import type { Settings } from '../core/settings';
 
 export const LOOKUP_MENU_ID = 'grant-lens-lookup';
 
-const TITLE = { en: 'Look up in Grant Lens', zh: '在 Grant Lens 中查询' };
+/** In core/browser-strings.ts with the browser's other words about Grant Lens (also in _locales). */
+const TITLE = BROWSER_STRINGS.lookupMenuTitle;
 
 /** Longest query passed on; programme names are far shorter, and URLs should stay sane. */
 const MAX_QUERY_LENGTH = 100;

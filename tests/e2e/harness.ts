@@ -72,7 +72,7 @@ export interface ExtensionBrowser {
  * test page can be served as, e.g., http://www.nsfc.gov.cn/notice.html.
  */
 export async function launchWithExtension(
-  options: { port?: number; hosts?: string[]; colorScheme?: 'light' | 'dark' } = {},
+  options: { port?: number; hosts?: string[]; colorScheme?: 'light' | 'dark'; lang?: string } = {},
 ): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'grant-lens-e2e-'));
   const rules = (options.hosts ?? [])
@@ -94,6 +94,8 @@ export async function launchWithExtension(
       '--disable-component-update',
       '--disable-sync',
       ...(rules ? [`--host-resolver-rules=${rules}`] : []),
+      // The browser's language, for the extension's _locales (e.g. 'zh-CN').
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
   let [serviceWorker] = context.serviceWorkers();
