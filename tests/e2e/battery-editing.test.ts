@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer } from './harness';
 import {
+  FORM,
+  FORM_MENTIONS,
   endBatterySession,
   startBatterySession,
   PORTAL_HOST,
@@ -22,10 +24,6 @@ import {
   plainUrl,
   portalUrl,
 } from './battery-support';
-
-const FORM = '/battery/form.html';
-/** The form's own mentions (the <select>'s options are not painted: form controls are skipped). */
-const FORM_MENTIONS = ['政府间国际科技创新合作重点专项', '重点国际（地区）合作研究项目'];
 
 /** What a user would see of the fields: values, the focused field, its caret and selection. */
 interface FieldState {
