@@ -1,0 +1,67 @@
+/**
+ * The Firefox build in Firefox ESR on a portal page: it installs as a temporary add-on, paints
+ * every programme name of a notice served as www.nsfc.gov.cn (read from the page's
+ * CSS.highlights), opens a card for a hovered name and closes it on Esc.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageServer } from '../e2e/harness';
+import { NOTICE, NOTICE_MENTIONS, PORTAL_HOST } from '../e2e/battery-pages';
+import {
+  FIREFOX_EXTENSION_DIR,
+  geckoId,
+  launchFirefox,
+  openPage,
+  pageUrl,
+  startPortalServer,
+  type FirefoxWithExtension,
+} from './harness';
+import { collectPageErrors, expectHighlights, hasUiHost, mentionPoint, openCard } from './probes';
+
+describe('Firefox: the Firefox build on a portal page', () => {
+  let server: PageServer;
+  let firefox: FirefoxWithExtension;
+
+  beforeAll(async () => {
+    server = await startPortalServer();
+    firefox = await launchFirefox();
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  it('installs the Firefox build (MV2) under its gecko id', () => {
+    const manifest = JSON.parse(readFileSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.manifest_version).toBe(2);
+    expect(firefox.addonId).toBe(geckoId());
+  });
+
+  it('paints every programme name on a notice served as a portal', async () => {
+    const page = await openPage(firefox, pageUrl(PORTAL_HOST, NOTICE));
+    const errors = collectPageErrors(page);
+    await expectHighlights(page, NOTICE_MENTIONS);
+    // Reading a page mounts no UI.
+    expect(await hasUiHost(page)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a card for a hovered name and closes it on Esc', async () => {
+    const page = await openPage(firefox, pageUrl(PORTAL_HOST, NOTICE));
+    await expectHighlights(page, NOTICE_MENTIONS);
+    const name = '外国资深学者研究基金项目';
+    const point = await mentionPoint(page, name);
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    // The hover dwell is 500 ms; a loaded machine may take longer to show it.
+    await expect.poll(() => openCard(page), { timeout: 15_000, interval: 100 }).not.toBeNull();
+    const card = (await openCard(page))!;
+    expect(card.name).toContain(name);
+    expect(card.text).toContain('Research Fund for International Senior Scientists');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => openCard(page), { timeout: 15_000, interval: 100 }).toBeNull();
+    await page.close();
+  });
+});
