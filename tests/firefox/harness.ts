@@ -15,6 +15,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { vi } from 'vitest';
 import { DEFAULT_PORTAL_HOSTS } from '../../core/portals';
 import { startPageServer, type PageServer } from '../e2e/harness';
+import { collectPageErrors } from './probes';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv2');
@@ -128,16 +129,19 @@ export async function openExtensionPage(firefox: FirefoxWithExtension, path: str
   return page;
 }
 
-/** Opens a page in a new tab; `init` (if any) runs in every frame before the page's own scripts. */
-export async function openPage<A>(
-  firefox: FirefoxWithExtension,
-  url: string,
-  init?: { script: (arg: A) => void; arg: A },
-): Promise<Page> {
+/** A web page opened by `openPage`, with the errors it has logged since before it loaded. */
+export interface OpenedPage {
+  page: Page;
+  /** Uncaught errors and console errors/warnings of the page (collectPageErrors). */
+  errors: string[];
+}
+
+/** Opens a page in a new tab, collecting its errors from before it loads. */
+export async function openPage(firefox: FirefoxWithExtension, url: string): Promise<OpenedPage> {
   const page = await firefox.browser.newPage();
-  if (init) await page.evaluateOnNewDocument(init.script, init.arg);
+  const errors = collectPageErrors(page);
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-  return page;
+  return { page, errors };
 }
 
 /** The address of a test page on a portal host (the content script runs) or the plain host (it does not). */

@@ -17,7 +17,7 @@ import {
   startPortalServer,
   type FirefoxWithExtension,
 } from './harness';
-import { collectPageErrors, expectHighlights, hasUiHost, mentionPoint, openCard } from './probes';
+import { expectHighlights, hasUiHost, mentionPoint, openCard } from './probes';
 
 describe('Firefox: the Firefox build on a portal page', () => {
   let server: PageServer;
@@ -39,8 +39,7 @@ describe('Firefox: the Firefox build on a portal page', () => {
   });
 
   it('paints every programme name on a notice served as a portal', async () => {
-    const page = await openPage(firefox, pageUrl(PORTAL_HOST, NOTICE));
-    const errors = collectPageErrors(page);
+    const { page, errors } = await openPage(firefox, pageUrl(PORTAL_HOST, NOTICE));
     await expectHighlights(page, NOTICE_MENTIONS);
     // Reading a page mounts no UI.
     expect(await hasUiHost(page)).toBe(false);
@@ -49,7 +48,7 @@ describe('Firefox: the Firefox build on a portal page', () => {
   });
 
   it('opens a card for a hovered name and closes it on Esc', async () => {
-    const page = await openPage(firefox, pageUrl(PORTAL_HOST, NOTICE));
+    const { page } = await openPage(firefox, pageUrl(PORTAL_HOST, NOTICE));
     await expectHighlights(page, NOTICE_MENTIONS);
     const name = '外国资深学者研究基金项目';
     const point = await mentionPoint(page, name);
