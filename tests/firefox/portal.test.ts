@@ -1,23 +1,29 @@
 /**
  * The Firefox build in Firefox ESR on a portal page: it installs as a temporary add-on, paints
  * every programme name of a notice served as www.nsfc.gov.cn (read from the page's
- * CSS.highlights), opens a card for a hovered name and closes it on Esc.
+ * CSS.highlights), opens a card for a hovered name and closes it on Esc, and counts the
+ * page's programmes on the toolbar badge.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import type { PageServer } from '../e2e/harness';
 import { NOTICE, NOTICE_MENTIONS, PORTAL_HOST } from '../e2e/battery-pages';
 import {
   FIREFOX_EXTENSION_DIR,
   geckoId,
   launchFirefox,
+  openExtensionPage,
   openPage,
   pageUrl,
   startPortalServer,
   type FirefoxWithExtension,
 } from './harness';
 import { expectHighlights, hasUiHost, mentionPoint, openCard } from './probes';
+
+/** The extension API of the page `evaluate` runs in (an extension page here). */
+declare const browser: typeof Browser;
 
 describe('Firefox: the Firefox build on a portal page', () => {
   let server: PageServer;
@@ -61,6 +67,25 @@ describe('Firefox: the Firefox build on a portal page', () => {
 
     await page.keyboard.press('Escape');
     await expect.poll(() => openCard(page), { timeout: 15_000, interval: 100 }).toBeNull();
+    await page.close();
+  });
+
+  it("shows the notice's distinct programmes on the toolbar badge (MV2 browserAction)", async () => {
+    const { page } = await openPage(firefox, pageUrl(PORTAL_HOST, NOTICE));
+    await expectHighlights(page, NOTICE_MENTIONS);
+    // The badge is read through the extension's own API, from one of its pages: WebDriver BiDi
+    // does not reach the toolbar.
+    const reader = await openExtensionPage(firefox, 'popup.html');
+    const badge = () =>
+      reader.evaluate(async (url) => {
+        const [tab] = await browser.tabs.query({ url });
+        // Firefox's MV2 build has `browserAction`, with the same badge methods as MV3's `action`.
+        const button = (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+        return tab?.id === undefined ? null : button.getBadgeText({ tabId: tab.id });
+      }, pageUrl(PORTAL_HOST, NOTICE));
+    // Twelve mentions of nine programmes (some named in several ways).
+    await expect.poll(badge, { timeout: 15_000, interval: 100 }).toBe('9');
+    await reader.close();
     await page.close();
   });
 });
