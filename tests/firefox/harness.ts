@@ -76,7 +76,7 @@ export interface FirefoxWithExtension {
  * portal) to this machine, and installs the Firefox build.
  */
 export async function launchFirefox(
-  { hosts = [...DEFAULT_PORTAL_HOSTS] }: { hosts?: string[] } = {},
+  { hosts = [...DEFAULT_PORTAL_HOSTS], prefs = {} }: { hosts?: string[]; prefs?: Record<string, unknown> } = {},
 ): Promise<FirefoxWithExtension> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -92,6 +92,7 @@ export async function launchFirefox(
     extraPrefsFirefox: {
       'network.dns.localDomains': hosts.join(','),
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }),
+      ...prefs,
     },
   });
   try {
