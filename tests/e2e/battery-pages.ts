@@ -37,6 +37,44 @@ export const NOTICE_MENTIONS = [
 export const FORM = '/battery/form.html';
 export const FORM_MENTIONS = ['政府间国际科技创新合作重点专项', '重点国际（地区）合作研究项目'];
 
+/** What a user would see of form.html's fields: values, the focused field, its caret and selection. */
+export interface FieldState {
+  step: string;
+  title: string;
+  abstract: string;
+  /** The contenteditable editor's markup and its text as rendered. */
+  editor: string;
+  editorText: string;
+  focused: string | null;
+  selection: string;
+}
+
+/** In page (form.html): the fields' state after the step named `step`. */
+export function formFieldsInPage(step: string): FieldState {
+  const title = document.querySelector<HTMLInputElement>('#title')!;
+  const abstract = document.querySelector<HTMLTextAreaElement>('#abstract')!;
+  const editor = document.querySelector<HTMLElement>('#editor')!;
+  const active = document.activeElement as HTMLInputElement | HTMLTextAreaElement | HTMLElement | null;
+  let selection: string;
+  if (active && 'selectionStart' in active) {
+    selection = `${active.selectionStart}-${active.selectionEnd} ${active.selectionDirection}`;
+  } else {
+    const s = getSelection()!;
+    const where = (node: Node | null) =>
+      node ? `${node.nodeName}#${Array.prototype.indexOf.call(node.parentNode?.childNodes ?? [], node)}` : 'none';
+    selection = `${where(s.anchorNode)}:${s.anchorOffset} ${where(s.focusNode)}:${s.focusOffset} ${s.toString()}`;
+  }
+  return {
+    step,
+    title: title.value,
+    abstract: abstract.value,
+    editor: editor.innerHTML,
+    editorText: editor.innerText,
+    focused: active?.id || active?.nodeName || null,
+    selection,
+  };
+}
+
 /** A realistic portal page the extension must leave exactly as it is. */
 export interface UntouchedCase {
   path: string;

@@ -9,8 +9,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { PageServer } from '../e2e/harness';
-import { FORM, FORM_MENTIONS, PLAIN_HOST, PORTAL_HOST } from '../e2e/battery-pages';
-import { launchFirefox, openPage, pageUrl, startPortalServer, type FirefoxWithExtension } from './harness';
+import { FORM, FORM_MENTIONS, PLAIN_HOST, PORTAL_HOST, formFieldsInPage, type FieldState } from '../e2e/battery-pages';
+import { endFirefoxSession, openPage, pageUrl, startFirefoxSession, type FirefoxWithExtension } from './harness';
 import { expectHighlights, highlightedTexts, mentionPoint, openCard } from './probes';
 
 const ENGLISH = 'Research Fund for International Young Scientists';
@@ -21,54 +21,12 @@ const FIELDS = [
   { selector: '#editor', kind: 'contenteditable' },
 ] as const;
 
-/** What a user would see of the fields: values, the editor's markup, focus, caret. */
-interface FieldState {
-  step: string;
-  title: string;
-  abstract: string;
-  editor: string;
-  editorText: string;
-  focused: string | null;
-  caret: string;
-}
-
-function fieldState(page: Page, step: string): Promise<FieldState> {
-  return page.evaluate((step) => {
-    const title = document.querySelector<HTMLInputElement>('#title')!;
-    const abstract = document.querySelector<HTMLTextAreaElement>('#abstract')!;
-    const editor = document.querySelector<HTMLElement>('#editor')!;
-    const active = document.activeElement as HTMLInputElement | HTMLElement | null;
-    let caret: string;
-    if (active && 'selectionStart' in active) {
-      caret = `${active.selectionStart}-${active.selectionEnd}`;
-    } else {
-      const s = getSelection()!;
-      caret = `${s.anchorNode?.nodeName}:${s.anchorOffset} ${s.focusNode?.nodeName}:${s.focusOffset}`;
-    }
-    return {
-      step,
-      title: title.value,
-      abstract: abstract.value,
-      editor: editor.innerHTML,
-      editorText: editor.innerText,
-      focused: active?.id || active?.nodeName || null,
-      caret,
-    };
-  }, step);
-}
-
 describe('Firefox: typing into fields is intact', () => {
   let server: PageServer;
   let firefox: FirefoxWithExtension;
 
-  beforeAll(async () => {
-    server = await startPortalServer();
-    firefox = await launchFirefox();
-  });
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
+  beforeAll(async () => ({ server, firefox } = await startFirefoxSession()));
+  afterAll(() => endFirefoxSession(server, firefox));
 
   /** The same typing session on either host; on the portal, cards seen after each step. */
   async function typingSession(onPortal: boolean) {
@@ -77,7 +35,7 @@ describe('Firefox: typing into fields is intact', () => {
     const trace: FieldState[] = [];
     const cardsSeen: string[] = [];
     const record = async (step: string) => {
-      trace.push(await fieldState(page, step));
+      trace.push(await page.evaluate(formFieldsInPage, step));
       const card = await openCard(page);
       if (card) cardsSeen.push(`${step}: ${card.name}`);
     };

@@ -110,6 +110,28 @@ export async function launchFirefox(
 }
 
 /**
+ * A test file's usual set-up: the page server on port 80 and Firefox with the build installed.
+ * For `beforeAll`; `endFirefoxSession` in `afterAll`.
+ */
+export async function startFirefoxSession(
+  options?: Parameters<typeof launchFirefox>[0],
+): Promise<{ server: PageServer; firefox: FirefoxWithExtension }> {
+  const server = await startPortalServer();
+  try {
+    return { server, firefox: await launchFirefox(options) };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}
+
+/** Closes what startFirefoxSession opened (either may be missing if the set-up failed). */
+export async function endFirefoxSession(server?: PageServer, firefox?: FirefoxWithExtension): Promise<void> {
+  await firefox?.close();
+  await server?.close();
+}
+
+/**
  * Opens one of the add-on's pages (e.g. "popup.html") in a new tab and waits until it is loaded.
  *
  * Firefox's WebDriver BiDi reports no navigation events for a page that loads in the extension

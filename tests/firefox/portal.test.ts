@@ -13,11 +13,11 @@ import { NOTICE, NOTICE_MENTIONS, PORTAL_HOST } from '../e2e/battery-pages';
 import {
   FIREFOX_EXTENSION_DIR,
   geckoId,
-  launchFirefox,
+  endFirefoxSession,
+  startFirefoxSession,
   openExtensionPage,
   openPage,
   pageUrl,
-  startPortalServer,
   type FirefoxWithExtension,
 } from './harness';
 import { expectHighlights, hasUiHost, mentionPoint, openCard } from './probes';
@@ -29,14 +29,8 @@ describe('Firefox: the Firefox build on a portal page', () => {
   let server: PageServer;
   let firefox: FirefoxWithExtension;
 
-  beforeAll(async () => {
-    server = await startPortalServer();
-    firefox = await launchFirefox();
-  });
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
+  beforeAll(async () => ({ server, firefox } = await startFirefoxSession()));
+  afterAll(() => endFirefoxSession(server, firefox));
 
   it('installs the Firefox build (MV2) under its gecko id', () => {
     const manifest = JSON.parse(readFileSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));

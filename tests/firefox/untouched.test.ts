@@ -24,7 +24,7 @@ import {
   type MutationLog,
   type UntouchedCase,
 } from '../e2e/battery-pages';
-import { launchFirefox, openPage, pageUrl, startPortalServer, type FirefoxWithExtension } from './harness';
+import { endFirefoxSession, openPage, pageUrl, startFirefoxSession, type FirefoxWithExtension } from './harness';
 import {
   expectHighlights,
   mentionPoint,
@@ -86,16 +86,12 @@ describe('Firefox: the page is untouched', () => {
   const hoverPlaces = new Map<string, HoverPlace>();
 
   beforeAll(async () => {
-    server = await startPortalServer();
+    ({ server, firefox } = await startFirefoxSession());
     for (const path of [...UNTOUCHED_CASES.map((c) => c.path), FRAME_CHILD]) {
       server.routes.set(path, withMutationLog(readFileSync(resolve(PAGES_DIR, `.${path}`), 'utf8')));
     }
-    firefox = await launchFirefox();
   });
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
+  afterAll(() => endFirefoxSession(server, firefox));
 
   /** Loads a page on one host, lets the extension read it (portal), hovers a mention, acts. */
   async function observe(c: UntouchedCase, onPortal: boolean): Promise<Observed> {

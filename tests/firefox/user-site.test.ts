@@ -13,11 +13,11 @@ import type { PageServer } from '../e2e/harness';
 import { NOTICE, NOTICE_MENTIONS } from '../e2e/battery-pages';
 import { DEFAULT_PORTAL_HOSTS } from '../../core/portals';
 import {
-  launchFirefox,
+  endFirefoxSession,
+  startFirefoxSession,
   openExtensionPage,
   openPage,
   pageUrl,
-  startPortalServer,
   type FirefoxWithExtension,
 } from './harness';
 import { expectHighlights } from './probes';
@@ -30,16 +30,12 @@ describe("Firefox: the user's own site", () => {
   let firefox: FirefoxWithExtension;
 
   beforeAll(async () => {
-    server = await startPortalServer();
-    firefox = await launchFirefox({
+    ({ server, firefox } = await startFirefoxSession({
       hosts: [...DEFAULT_PORTAL_HOSTS, USER_SITE],
       prefs: { 'extensions.webextOptionalPermissionPrompts': false },
-    });
+    }));
   });
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
+  afterAll(() => endFirefoxSession(server, firefox));
 
   it('is highlighted once added on the options page', async () => {
     const options = await openExtensionPage(firefox, 'options.html');
