@@ -13,7 +13,7 @@
  */
 import * as v from 'valibot';
 import { foldKey } from './fold';
-import { CatalogueFileSchema, ENTRY_ID, type Entry } from './schema';
+import { CatalogueFileSchema, ENTRY_ID, type Bilingual, type Entry } from './schema';
 import type { NameRef } from './types';
 
 /** Thrown when the catalogue file is broken; `problems` holds one line per problem. */
@@ -29,7 +29,7 @@ export class CatalogueError extends Error {
 }
 
 /**
- * Names that must never be a name or alias of an entry (DOMAIN.md, "Not these programmes"):
+ * Names that must never be a name or alias of an entry (docs/domain.md, «Not these programmes»):
  * a page mentioning them is not talking about any programme of this catalogue.
  * Compared after folding, as whole names (国家重点研发计划国际科技合作项目 is fine).
  */
@@ -60,8 +60,11 @@ export const FORBIDDEN_NAMES: ReadonlyArray<{ text: string; reason: string }> = 
   },
 ];
 
-/** Display names of the two funders (DOMAIN.md, "Agencies and portals"), for family paths. */
-export const FUNDER_NAMES: Readonly<Record<Entry['funder'], { zh: string; en: string }>> = {
+/**
+ * The two funders' names (docs/domain.md, «Agencies and portals»): the official Chinese name and
+ * the English name with its usual abbreviation. Shown as an entry's funder (EntryHeader).
+ */
+export const FUNDER_NAMES: Readonly<Record<Entry['funder'], Bilingual>> = {
   MOST: { zh: '科学技术部', en: 'Ministry of Science and Technology (MOST)' },
   NSFC: { zh: '国家自然科学基金委员会', en: 'National Natural Science Foundation of China (NSFC)' },
 };
@@ -272,7 +275,7 @@ function namedForms(entry: Entry): NamedForm[] {
 /**
  * The key two forms collide on: the fold key, and for English also the last word's
  * Program/Programme/Project and plural folded together, because the matcher tolerates
- * those (DESIGN.md), so "…Exchange Program" and "…Exchange Projects" would meet there.
+ * those (docs/architecture.md, «The fold»): "…Exchange Program" and "…Exchange Projects" meet there.
  */
 function collisionKey(form: NamedForm): string {
   const key = foldKey(form.ref.text);

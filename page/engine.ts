@@ -16,7 +16,7 @@
  */
 import type { HighlightLook } from '../core/settings';
 import type { Recognizer } from '../core/types';
-import { composedContains, composedParent } from './composed-tree';
+import { composedContains, composedParent, ownFrameDocument } from './composed-tree';
 import { HighlightPainter } from './highlight';
 import { mentionAtPoint } from './hit-test';
 import { MentionRegistry, type PageMention } from './registry';
@@ -114,7 +114,7 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
       scheduler.enqueue(scanJob(sr));
     },
     frame(frame) {
-      const doc = frameDocument(frame);
+      const doc = ownFrameDocument(frame);
       if (!frames.has(frame)) {
         frames.add(frame);
         // srcdoc and about:blank frames fill in after load: rescan the frame then.
@@ -305,20 +305,4 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
       }
     },
   };
-}
-
-/**
- * The document of a same-origin frame the content script does not reach by itself. Frames
- * with an http(s) URL get their own content script (the manifest's `all_frames`), so walking
- * them here too would paint every mention twice; about:blank and srcdoc frames get none.
- */
-function frameDocument(frame: HTMLIFrameElement | HTMLFrameElement): Document | null {
-  let doc: Document | null = null;
-  try {
-    doc = frame.contentDocument;
-  } catch {
-    return null;
-  }
-  if (!doc || /^https?:/i.test(doc.URL)) return null;
-  return doc;
 }

@@ -14,6 +14,7 @@ import { pick, type Lang } from '../core/i18n';
 import type { Entry } from '../core/schema';
 import type { NameRef } from '../core/types';
 import { UI_HOST_TAG } from '../page/constants';
+import { focusedElement, isEditable } from '../page/editable';
 import type { CardSurface, ShowRequest } from '../page/hover-controller';
 import { followMention, rangeReference } from '../page/hover-position';
 import type { CardHost, OpenCardHost } from '../services/card-host';
@@ -71,7 +72,7 @@ export async function createCardSurface<M extends { range: AbstractRange }>(
     if (!layer) return;
     render(
       <>
-        <div class="gl-sr-only" role="status" aria-live="polite">
+        <div class="gl-visually-hidden" role="status" aria-live="polite">
           {announcement}
         </div>
         {card}
@@ -119,10 +120,10 @@ export async function createCardSurface<M extends { range: AbstractRange }>(
       if (!card) return;
       const reference = rangeReference(mention.range, document);
       stopFollowing = followMention(reference, card, { pointer: request.pointer });
-      if (request.reason === 'keyboard' && !isEditable(document.activeElement)) {
+      if (request.reason === 'keyboard' && !isEditable(focusedElement(document))) {
         // The user asked for the card from the keyboard: take them to its buttons (a
         // non-modal dialog; Esc gives focus back). Hover and click never move focus.
-        if (!ui.shadow.activeElement) focusBefore = document.activeElement as HTMLElement | null;
+        if (!ui.shadow.activeElement) focusBefore = focusedElement(document) as HTMLElement | null;
         card.focus({ preventScroll: true });
       }
     },
@@ -141,10 +142,4 @@ export async function createCardSurface<M extends { range: AbstractRange }>(
       ui.remove();
     },
   };
-}
-
-function isEditable(element: Element | null): boolean {
-  if (!element) return false;
-  if (element instanceof HTMLElement && element.isContentEditable) return true;
-  return ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName);
 }

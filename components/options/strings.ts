@@ -79,7 +79,7 @@ export const SITE_PROBLEMS: Record<OriginProblem | 'portal' | 'duplicate' | 'den
   },
 };
 
-/** What each default portal is, so the list is more than bare host names (DOMAIN.md). */
+/** What each default portal is, beyond its host name (docs/domain.md, «Agencies and portals»). */
 export const PORTAL_NAMES: Record<string, { en: string; zh: string }> = {
   'service.most.gov.cn': {
     en: 'MOST: National S&T Management Information System, public service platform',

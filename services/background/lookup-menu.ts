@@ -3,6 +3,7 @@
  * with the selection as its query (catalogue.html?q=...). Its title follows the UI language.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { BROWSER_STRINGS } from '../../core/browser-strings';
 import { pick, resolveLang, type Lang } from '../../core/i18n';
 import type { Settings } from '../../core/settings';
 import { openCatalogueSearch } from '../extension-pages';
@@ -10,7 +11,8 @@ import { browserLanguage } from '../ui-language';
 
 export const LOOKUP_MENU_ID = 'grant-lens-lookup';
 
-const TITLE = { en: 'Look up in Grant Lens', zh: '在 Grant Lens 中查询' };
+/** In core/browser-strings.ts with the browser's other words about Grant Lens (also in _locales). */
+const TITLE = BROWSER_STRINGS.lookupMenuTitle;
 
 export function lookupMenuTitle(lang: Lang): string {
   return pick(TITLE, lang);
