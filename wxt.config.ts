@@ -50,7 +50,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['*://*/*'] }
       : { optional_host_permissions: ['*://*/*'] }),
-    // Next/previous programme mention (background/commands.ts sends them to the page, which
+    // Next/previous programme mention (services/background/navigation.ts sends them to the page, which
     // scrolls to the mention and opens its card). Users rebind them at chrome://extensions/shortcuts
     // (Firefox: about:addons → Manage Extension Shortcuts).
     commands: {
