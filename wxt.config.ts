@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { DEFAULT_LOCALE, localeFiles, manifestMessage } from './core/browser-strings';
 import { DEFAULT_PORTAL_HOSTS } from './core/portals';
+import { firefoxThemeIcons, iconDictionary } from './scripts/gen/icon-set';
 
 // Default portal sites live in core/portals.ts, one list for the manifest's host permissions,
 // the content script's matches and the settings. Re-exported for existing importers.
@@ -12,11 +14,32 @@ export default defineConfig({
   publicDir: 'public',
   outDir: '.output',
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
-    name: 'Grant Lens',
-    description:
-      "Recognises China's international S&T cooperation funding programmes (MOST, NSFC) on grant portals and explains them.",
-    // Least permissions (DESIGN.md): settings storage; activeTab + scripting for the one-off
+  hooks: {
+    // The browser-facing words (core/browser-strings.ts) become _locales/{en,zh_CN}/messages.json
+    // in every build, `wxt build` alone included; nothing generated is kept in public/.
+    'build:publicAssets': (_wxt, files) => {
+      for (const file of localeFiles()) files.push({ relativeDest: file.path, contents: file.contents });
+    },
+    // WXT makes the popup page's <title> the action's default_title; the toolbar tooltip is the
+    // localised one instead (the popup keeps its plain <title> for its own document).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = manifestMessage('actionTitle');
+    },
+  },
+  manifest: ({ browser, manifestVersion }) => ({
+    // Name, description, tooltip and command descriptions in the browser's language (en, zh_CN).
+    default_locale: DEFAULT_LOCALE,
+    name: manifestMessage('extensionName'),
+    description: manifestMessage('extensionDescription'),
+    // Icons (public/icon/, rendered by scripts/gen/icons.ts). Chrome has one toolbar icon for
+    // both themes (its white glass keeps it legible on dark toolbars); Firefox picks by theme.
+    icons: iconDictionary('light'),
+    [manifestVersion === 2 ? 'browser_action' : 'action']: {
+      default_icon: iconDictionary('light'),
+      ...(browser === 'firefox' ? { theme_icons: firefoxThemeIcons() } : {}),
+    },
+    // Least permissions (docs/architecture.md, «Permissions»): settings storage; activeTab + scripting for the one-off
     // "Scan this page once"; scripting to register the content script on the user's own sites;
     // contextMenus for "Look up in Grant Lens". Hosts: the default portals only; any other site
     // is asked for at the moment the user switches it on.
@@ -27,17 +50,17 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['*://*/*'] }
       : { optional_host_permissions: ['*://*/*'] }),
-    // Next/previous programme mention (background/commands.ts sends them to the page, which
+    // Next/previous programme mention (services/background/navigation.ts sends them to the page, which
     // scrolls to the mention and opens its card). Users rebind them at chrome://extensions/shortcuts
     // (Firefox: about:addons → Manage Extension Shortcuts).
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Next programme mention on the page (show its card)',
+        description: manifestMessage('nextMentionCommand'),
       },
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Previous programme mention on the page (show its card)',
+        description: manifestMessage('previousMentionCommand'),
       },
     },
     ...(browser === 'firefox'

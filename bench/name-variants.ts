@@ -1,8 +1,8 @@
 /**
- * The ways real notices write a programme name (DOMAIN.md: half-width or full-width
- * brackets, quotes around part of a name, PDF line breaks inside it, markup around part of
- * it, traditional script, a year in front). Each variant still names the programme once,
- * so a recognizer that folds these forms finds exactly one mention per planted name.
+ * The ways real notices write a programme name (docs/domain.md, «How pages write the names»:
+ * half-width or full-width brackets, quotes around part of a name, PDF line breaks inside it,
+ * markup around part of it, traditional script, a year in front). Each variant still names the
+ * programme once, so a recognizer that folds these forms finds exactly one mention per planted name.
  */
 import * as OpenCC from 'opencc-js';
 import type { Rng } from './rng';

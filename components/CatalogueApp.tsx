@@ -8,7 +8,7 @@ import type { Catalogue } from '../core/catalogue';
 import type { Entry } from '../core/schema';
 import type { Search } from '../core/search';
 import { pick, type Lang } from '../core/i18n';
-import { entryHash, type CatalogueRoute } from './catalogue-route';
+import { entryHash, type CatalogueRoute } from '../core/routes';
 import { CopyNameButton } from './CopyNameButton';
 import { EntryDetail, relatedOf } from './EntryDetail';
 import { EntryTree } from './EntryTree';

@@ -3,9 +3,10 @@
  * Chinese name, preferred English name (marked when it is only a translation),
  * funder and managing agency, and the family path above it.
  */
+import { FUNDER_NAMES } from '../core/catalogue';
 import type { Entry } from '../core/schema';
 import { pick, type Lang } from '../core/i18n';
-import { ENTRY_KIND_LABEL, FUNDER_LABEL, NAME_STATUS_LABEL } from './labels';
+import { ENTRY_KIND_LABEL, NAME_STATUS_LABEL } from './labels';
 
 const T = {
   path: { zh: '所属', en: 'Part of' },
@@ -68,7 +69,7 @@ export function EntryHeader(props: EntryHeaderProps) {
         <span class="gl-kind">{pick(ENTRY_KIND_LABEL[entry.kind], lang)}</span>
         <span aria-hidden="true"> · </span>
         <span>
-          {pick(T.funder, lang)}: {pick(FUNDER_LABEL[entry.funder], lang)}
+          {pick(T.funder, lang)}: {pick(FUNDER_NAMES[entry.funder], lang)}
         </span>
         {entry.agency && (
           <>

@@ -1,17 +1,16 @@
 /**
- * Popup section: the programmes the page mentions, from the tab's content script
- * (`grant-lens:get-mentions`), with counts and names from the bundled catalogue. A click asks
- * the page to reveal the first mention (`grant-lens:reveal`) and closes the popup. A page
- * without the content script gets a friendly word and the one-off scan. Bilingual; takes `lang`.
+ * Popup section: the programmes the page mentions, from the tab's content script (the page
+ * channel's get-mentions), with counts and names from the bundled catalogue. A click asks the
+ * page to reveal the first mention and closes the popup. A page without the content script
+ * gets a friendly word and the one-off scan. Bilingual; takes `lang`.
  */
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from '#imports';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { bundledCatalogue } from '../core/bundled-catalogue';
 import { pick, type Lang } from '../core/i18n';
-import type { MentionsRequest, MentionsResponse, RevealRequest } from '../core/messages';
+import type { MentionsAnswer } from '../core/messages';
 import type { Entry } from '../core/schema';
 import { pageOrigin } from '../core/site-origin';
-import { scanTabOnce } from '../entrypoints/shared/sites';
+import type { PageChannel } from '../services/page-channel';
 import { useActiveTab } from './use-active-tab';
 import './page-sections.css';
 
@@ -37,17 +36,34 @@ type State =
   | { kind: 'loading' }
   | { kind: 'unsupported' }
   | { kind: 'no-script'; problem?: string }
-  | { kind: 'list'; counts: MentionsResponse['counts'] };
+  | { kind: 'list'; counts: MentionsAnswer['counts'] };
 
 export interface OnThisPageProps {
   lang: Lang;
+  /** The page the popup was opened on (services/page-channel.ts). */
+  page: PageChannel;
   /** Called after a reveal was sent; the popup closes so the page can be read. */
   close?: () => void;
 }
 
-export function OnThisPage({ lang, close = () => window.close() }: OnThisPageProps) {
-  const tab = useActiveTab();
+export function OnThisPage({ lang, page, close = () => window.close() }: OnThisPageProps) {
+  const tab = useActiveTab(page);
   const [state, setState] = useState<State>({ kind: 'loading' });
+  /**
+   * Questions to the page are numbered, and an answer counts only if no newer question was
+   * answered (or a scan begun) since it was asked: a refresh still in flight when the user
+   * pressed Scan used to answer "no script" after the scan's list and flip the section back.
+   */
+  const asked = useRef({ count: 0, newest: 0 });
+
+  /** Asks the page; `apply` runs only if the answer is still the newest. */
+  async function ask(tabId: number, apply: (answer: MentionsAnswer | null) => void): Promise<void> {
+    const question = ++asked.current.count;
+    const answer = await page.getMentions(tabId);
+    if (question <= asked.current.newest) return;
+    asked.current.newest = question;
+    apply(answer);
+  }
 
   useEffect(() => {
     if (tab === undefined) return;
@@ -56,32 +72,33 @@ export function OnThisPage({ lang, close = () => window.close() }: OnThisPagePro
       return;
     }
     let stopped = false;
-    const ask = async () => {
-      const counts = await askMentions(tab.id);
-      if (stopped) return;
-      setState((previous) =>
-        counts
-          ? { kind: 'list', counts }
-          : previous.kind === 'no-script'
-            ? previous // keep a scan problem on screen
-            : { kind: 'no-script' },
-      );
-    };
-    void ask();
-    const timer = setInterval(() => void ask(), REFRESH_MS);
+    const refresh = () =>
+      ask(tab.id, (answer) => {
+        if (stopped) return;
+        setState((previous) =>
+          answer
+            ? { kind: 'list', counts: answer.counts }
+            : previous.kind === 'no-script'
+              ? previous // keep a scan problem on screen
+              : { kind: 'no-script' },
+        );
+      });
+    void refresh();
+    const timer = setInterval(() => void refresh(), REFRESH_MS);
     return () => {
       stopped = true;
       clearInterval(timer);
     };
-  }, [tab]);
+  }, [tab, page]);
 
   async function scan() {
     if (!tab) return;
+    // Every question asked before the scan is out of date once it starts.
+    asked.current.newest = ++asked.current.count;
     try {
-      await scanTabOnce(tab.id);
+      await page.scanOnce(tab.id);
       setState({ kind: 'loading' });
-      const counts = await askMentions(tab.id);
-      setState(counts ? { kind: 'list', counts } : { kind: 'no-script' });
+      await ask(tab.id, (answer) => setState(answer ? { kind: 'list', counts: answer.counts } : { kind: 'no-script' }));
     } catch (error) {
       setState({ kind: 'no-script', problem: error instanceof Error ? error.message : String(error) });
     }
@@ -89,8 +106,7 @@ export function OnThisPage({ lang, close = () => window.close() }: OnThisPagePro
 
   async function reveal(id: string) {
     if (!tab) return;
-    const request: RevealRequest = { type: 'grant-lens:reveal', id };
-    await browser.tabs.sendMessage(tab.id, request, { frameId: 0 }).catch(() => undefined);
+    await page.reveal(tab.id, id);
     close();
   }
 
@@ -120,7 +136,7 @@ export function OnThisPage({ lang, close = () => window.close() }: OnThisPagePro
   );
 }
 
-function MentionList(props: { counts: MentionsResponse['counts']; lang: Lang; onReveal(id: string): void }) {
+function MentionList(props: { counts: MentionsAnswer['counts']; lang: Lang; onReveal(id: string): void }) {
   const { counts, lang, onReveal } = props;
   // Ids the catalogue does not know (a content script from another version) are left out.
   const rows = counts
@@ -153,13 +169,3 @@ function displayName(entry: Entry, lang: Lang): string {
   return lang === 'zh' ? entry.name.zh : entry.name.en[0].text;
 }
 
-/** The top frame's counts, or null when no content script answers there. */
-async function askMentions(tabId: number): Promise<MentionsResponse['counts'] | null> {
-  try {
-    const request: MentionsRequest = { type: 'grant-lens:get-mentions' };
-    const response = (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as MentionsResponse | undefined;
-    return Array.isArray(response?.counts) ? response.counts : null;
-  } catch {
-    return null;
-  }
-}

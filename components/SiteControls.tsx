@@ -5,13 +5,15 @@
  * the list it fills (both sections offering it showed two identical buttons in one popup).
  * Bilingual; takes `lang`.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { pick, type Lang } from '../core/i18n';
-import { siteSwitchFor, withPortalEnabled, type Settings, type SiteSwitch } from '../core/settings';
+import { siteSwitchFor, type SiteSwitch } from '../core/settings';
 import { originHost } from '../core/site-origin';
-import { getSettings, updateSettings, watchSettings } from '../entrypoints/shared/settings-store';
-import { disableUserSite, enableUserSite, scanTabOnce } from '../entrypoints/shared/sites';
+import type { PageChannel } from '../services/page-channel';
+import type { SettingsService } from '../services/settings';
+import type { UserSites } from '../services/user-sites';
 import { useActiveTab } from './use-active-tab';
+import { useSettings } from './use-settings';
 import './page-sections.css';
 
 const T = {
@@ -33,9 +35,16 @@ const T = {
 
 type Message = { kind: 'problem'; text: string } | null;
 
-export function SiteControls({ lang }: { lang: Lang }) {
-  const tab = useActiveTab();
-  const settings = useSettings();
+export interface SiteControlsProps {
+  lang: Lang;
+  settings: SettingsService;
+  userSites: UserSites;
+  page: PageChannel;
+}
+
+export function SiteControls({ lang, settings: settingsService, userSites, page }: SiteControlsProps) {
+  const tab = useActiveTab(page);
+  const settings = useSettings(settingsService)?.settings ?? null;
   const [busy, setBusy] = useState(false);
   /** The switch's new position while its action runs, so it does not snap back meanwhile. */
   const [pendingOn, setPendingOn] = useState<boolean | null>(null);
@@ -64,21 +73,24 @@ export function SiteControls({ lang }: { lang: Lang }) {
   function toggle() {
     if (!tab) return;
     setPendingOn(!site.on);
+    const tabId = tab.id;
     if (site.kind === 'portal') {
       act(async () => {
-        await updateSettings((s) => withPortalEnabled(s, site.host, !site.on));
+        await settingsService.update({ kind: 'portal', host: site.host, on: !site.on });
         return null;
       });
     } else if (site.on) {
       act(async () => {
-        await disableUserSite(site.origin);
+        await userSites.disable(site.origin);
         return null;
       });
     } else {
       act(async () => {
         // First call: the browser's permission prompt, while this click still counts.
-        if ((await enableUserSite(site.origin)) === 'denied') return { kind: 'problem', text: pick(T.denied, lang) };
-        await scanTabOnce(tab.id); // highlight now, not only from the next visit
+        if ((await userSites.enable(site.origin)) === 'denied') return { kind: 'problem', text: pick(T.denied, lang) };
+        // Highlight now, not only from the next visit: as a user site, so switching it off
+        // again clears the page at once.
+        await page.highlightNow(tabId);
         return null;
       });
     }
@@ -115,12 +127,3 @@ export function SiteControls({ lang }: { lang: Lang }) {
   );
 }
 
-/** Current settings, live (`null` until read). */
-function useSettings(): Settings | null {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    void getSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
-  return settings;
-}

@@ -1,6 +1,7 @@
 /**
  * Bilingual labels for the catalogue's own vocabulary (entry kinds, alias kinds, English-name
- * status, funders), used by several components. UI sentences stay in each component's table.
+ * status), used by several components. UI sentences stay in each component's table; the
+ * funders' names are catalogue data (core/catalogue.ts FUNDER_NAMES).
  */
 import type { Alias, Bilingual, Entry } from '../core/schema';
 
@@ -22,9 +23,4 @@ export const ENTRY_KIND_LABEL: Record<Entry['kind'], Bilingual> = {
 export const NAME_STATUS_LABEL: Record<'official' | 'translation', Bilingual> = {
   official: { zh: '官方英文名', en: 'official' },
   translation: { zh: '译名', en: 'translation' },
-};
-
-export const FUNDER_LABEL: Record<Entry['funder'], Bilingual> = {
-  MOST: { zh: '科技部', en: 'Ministry of Science and Technology (MOST)' },
-  NSFC: { zh: '国家自然科学基金委员会', en: 'National Natural Science Foundation of China (NSFC)' },
 };

@@ -1,11 +1,11 @@
 /** The tab the popup was opened on; `undefined` while asking, `null` when there is none. */
 import { useEffect, useState } from 'preact/hooks';
-import { getActiveTab, type ActiveTab } from '../entrypoints/shared/active-tab';
+import type { ActiveTab, PageChannel } from '../services/page-channel';
 
-export function useActiveTab(): ActiveTab | null | undefined {
+export function useActiveTab(page: PageChannel): ActiveTab | null | undefined {
   const [tab, setTab] = useState<ActiveTab | null | undefined>(undefined);
   useEffect(() => {
-    void getActiveTab().then(setTab, () => setTab(null));
-  }, []);
+    void page.activeTab().then(setTab, () => setTab(null));
+  }, [page]);
   return tab;
 }

@@ -15,13 +15,13 @@ import * as v from 'valibot';
 import { foldKey } from './fold';
 import { CatalogueError, describeNonObject, issueLines, parseJsonText } from './issues';
 import { collisionProblems } from './name-collisions';
-import { CatalogueFileSchema, type Entry } from './schema';
+import { CatalogueFileSchema, ENTRY_ID, type Bilingual, type Entry } from './schema';
 import type { NameRef } from './types';
 
 export { CatalogueError } from './issues';
 
 /**
- * Names that must never be a name or alias of an entry (DOMAIN.md, "Not these programmes"):
+ * Names that must never be a name or alias of an entry (docs/domain.md, «Not these programmes»):
  * a page mentioning them is not talking about any programme of this catalogue.
  * Compared after folding, as whole names (国家重点研发计划国际科技合作项目 is fine).
  * 国际科技合作专项 and 国合专项 are no longer here: they name most-legacy-intl (the second one
@@ -46,8 +46,11 @@ export const FORBIDDEN_NAMES: ReadonlyArray<{ text: string; reason: string }> = 
   },
 ];
 
-/** Display names of the two funders (DOMAIN.md, "Agencies and portals"), for family paths. */
-export const FUNDER_NAMES: Readonly<Record<Entry['funder'], { zh: string; en: string }>> = {
+/**
+ * The two funders' names (docs/domain.md, «Agencies and portals»): the official Chinese name and
+ * the English name with its usual abbreviation. Shown as an entry's funder (EntryHeader).
+ */
+export const FUNDER_NAMES: Readonly<Record<Entry['funder'], Bilingual>> = {
   MOST: { zh: '科学技术部', en: 'Ministry of Science and Technology (MOST)' },
   NSFC: { zh: '国家自然科学基金委员会', en: 'National Natural Science Foundation of China (NSFC)' },
 };
@@ -88,7 +91,7 @@ export function parseCatalogue(input: unknown, fileName = 'programs.json', optio
   const result = v.safeParse(CatalogueFileSchema, input);
   if (!result.success) {
     const rawEntries = (input as { entries?: unknown }).entries;
-    const lists = { entries: { idField: 'id', idPattern: ID_PATTERN, input: rawEntries } };
+    const lists = { entries: { idField: 'id', idPattern: ENTRY_ID, input: rawEntries } };
     throw new CatalogueError(fileName, issueLines(fileName, result.issues, lists));
   }
   const entries = result.output.entries;
@@ -108,7 +111,6 @@ export function nameRefsOf(entry: Entry, options: { includeSearchOnly?: boolean 
     .map((form) => form.ref);
 }
 
-const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 
 // ---------------------------------------------------------------------------------------
 // Cross-checks
@@ -236,7 +238,7 @@ function namedForms(entry: Entry): NamedForm[] {
 /**
  * The key two forms collide on: the fold key, and for English also the last word's
  * Program/Programme/Project and plural folded together, because the matcher tolerates
- * those (DESIGN.md), so "…Exchange Program" and "…Exchange Projects" would meet there.
+ * those (docs/architecture.md, «The fold»): "…Exchange Program" and "…Exchange Projects" meet there.
  */
 function collisionKey(form: NamedForm): string {
   const key = foldKey(form.ref.text);

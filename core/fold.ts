@@ -104,14 +104,28 @@ export function buildFoldTable(tradToSimp: TradToSimp = {}): Uint16Array {
   return table;
 }
 
-/** True for a folded code unit that is a Latin letter or digit (word characters for boundaries). */
+/**
+ * Folded Latin letters and digits: a–z, 0–9, and ß to ɏ without ÷ (accented Latin letters are
+ * lower case after folding). The characters of an English word: where a name needs a word
+ * boundary (core/matcher.ts) and what a search word is made of (core/search-words.ts).
+ */
+const LATIN_WORD_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x30, 0x39],
+  [0x61, 0x7a],
+  [0xdf, 0xf6],
+  [0xf8, 0x24f],
+];
+
+/** True for a folded code unit that is a Latin letter or digit (see LATIN_WORD_RANGES). */
 export function isLatinWordChar(folded: number): boolean {
-  return (
-    (folded >= 0x61 && folded <= 0x7a) ||
-    (folded >= 0x30 && folded <= 0x39) ||
-    (folded >= 0xdf && folded <= 0x24f && folded !== 0xf7)
-  );
+  for (const [from, to] of LATIN_WORD_RANGES) if (folded >= from && folded <= to) return true;
+  return false;
 }
+
+const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+
+/** The same characters as a regular-expression class body, e.g. for `[${LATIN_WORD_CLASS}]+`. */
+export const LATIN_WORD_CLASS = LATIN_WORD_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('');
 
 /**
  * Folds a text with a given table into its comparison key: ignored characters dropped,

@@ -3,7 +3,7 @@
  * Each component keeps its own small bilingual string table beside it and calls `pick`;
  * there is deliberately no central dictionary.
  *
- * Pure: no DOM, no browser API (callers pass navigator.language in).
+ * Pure: no DOM, no browser API (callers pass the browser's language in: services/ui-language.ts).
  */
 
 export type Lang = 'zh' | 'en';

@@ -2,7 +2,7 @@
  * One Aho–Corasick automaton over folded pattern keys, scanning raw text with the fold
  * table on the fly: leftmost-longest, non-overlapping, offsets into the raw text.
  *
- * Why it is shaped like this (speed is measured in bench/, see DESIGN.md):
+ * Why it is shaped like this (speed is measured in bench/; docs/architecture.md, «The automaton»):
  * - A class table over the whole BMP turns each raw code unit into a symbol in one read:
  *   0 = cannot be part of any name (the fast path: back to the root), 1 = ignored inside
  *   names (quotes, zero-width), 2 = whitespace, 3+ = a character some pattern uses.
@@ -40,7 +40,11 @@ export type OnMatch = (start: number, end: number, pattern: number) => void;
 
 export interface Matcher {
   readonly patternCount: number;
-  scan(text: string, onMatch: OnMatch): void;
+  /**
+   * Reports the matches starting at or after `from` (default 0). The text before `from` is
+   * context only: word boundaries are checked against it, as one scan from 0 would.
+   */
+  scan(text: string, onMatch: OnMatch, from?: number): void;
 }
 
 /** For each folded code unit, the raw code units that fold to it (CSR arrays). */
@@ -219,7 +223,7 @@ export function compileMatcher(keys: readonly string[], foldTable: Uint16Array):
     return index >= 0 && index < text.length && isWord(foldTable[text.charCodeAt(index)]!);
   }
 
-  function scan(text: string, onMatch: OnMatch): void {
+  function scan(text: string, onMatch: OnMatch, scanFrom = 0): void {
     const length = text.length;
     let state = ROOT;
     /** Symbols consumed on non-root paths so far; their raw positions are in the ring. */
@@ -231,7 +235,7 @@ export function compileMatcher(keys: readonly string[], foldTable: Uint16Array):
     let bestEnd = 0;
 
     // The text's end settles the last candidate; scanning then resumes right after it.
-    for (let from = 0; ; ) {
+    for (let from = scanFrom; ; ) {
       for (let i = from; i < length; i++) {
         const symbol = classOf[text.charCodeAt(i)]!;
         if (symbol === CLASS_NONE) {

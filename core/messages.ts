@@ -1,45 +1,91 @@
 /**
- * Messages between the extension's parts (popup/background ⇄ content script), typed in one
- * place so both ends agree. Pure types and guards: no browser API here.
+ * The one message protocol between the extension's parts: every message is a variant of
+ * `MessageSchema`, and every receiver parses what arrives (`parseMessage`) before acting on
+ * it, so a message from another version, a page or a bug is ignored, never half-read: an id
+ * that is not an entry id never reaches a URL or the page engine. Answers have their own
+ * schemas, read by the one client of each request.
+ *
+ * Who sends what:
+ * - popup → the tab's content script: get-mentions (answered with MentionsAnswer), reveal;
+ * - background → content script: navigate (the manifest's keyboard commands);
+ * - content script → background: mentions-changed (the badge), open-entry (a card's link);
+ * - popup, options page → background: update-settings (answered with SettingsAnswer), since the
+ *   background is the one place that writes settings (services/settings.ts).
+ *
+ * Pure: no browser API here (services/ sends and receives).
  */
+import * as v from 'valibot';
+import { EntryIdSchema } from './schema';
+import { SettingsChangeSchema } from './settings';
 
-/** Ask the content script of a tab which programmes it has recognised. */
-export interface MentionsRequest {
-  type: 'grant-lens:get-mentions';
-}
-/** Per-entry counts in document order of first appearance. */
-export interface MentionsResponse {
-  url: string;
-  counts: { id: string; count: number }[];
+export const NAV_DIRECTIONS = ['next', 'previous'] as const;
+export type NavDirection = (typeof NAV_DIRECTIONS)[number];
+
+/** Manifest command name → direction. The names are what wxt.config.ts declares. */
+export const NAV_COMMANDS: Readonly<Record<string, NavDirection>> = {
+  'next-mention': 'next',
+  'previous-mention': 'previous',
+};
+
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const MessageSchema = v.variant('type', [
+  /** Which programmes has the page recognised? Answered with MentionsAnswer. */
+  v.object({ type: v.literal('grant-lens:get-mentions') }),
+  /** Scroll to the first (or next) mention of an entry and show its card. */
+  v.object({ type: v.literal('grant-lens:reveal'), id: EntryIdSchema }),
+  /** A navigation command was pressed: move to the next or previous mention, show its card. */
+  v.object({ type: v.literal('grant-lens:navigate'), direction: v.picklist(NAV_DIRECTIONS) }),
+  /** The page's mention counts changed (or it stopped highlighting: zero). For the badge. */
+  v.object({ type: v.literal('grant-lens:mentions-changed'), total: Count, distinct: Count }),
+  /** Open the catalogue page at an entry (a web page may not open extension pages itself). */
+  v.object({ type: v.literal('grant-lens:open-entry'), id: EntryIdSchema }),
+  /** Apply one change to the stored settings. Answered with SettingsAnswer. */
+  v.object({ type: v.literal('grant-lens:update-settings'), change: SettingsChangeSchema }),
+]);
+export type Message = v.InferOutput<typeof MessageSchema>;
+export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
+
+/** The message, checked; null for anything that is not one of ours, whole and well-formed. */
+export function parseMessage(value: unknown): Message | null {
+  const result = v.safeParse(MessageSchema, value);
+  return result.success ? result.output : null;
 }
 
-/** Scroll to the first (or next) mention of an entry and show its card. */
-export interface RevealRequest {
-  type: 'grant-lens:reveal';
-  id: string;
+/** The answer to get-mentions: per-entry counts in document order of first appearance. */
+export const MentionsAnswerSchema = v.object({
+  url: v.string(),
+  counts: v.array(v.object({ id: EntryIdSchema, count: Count })),
+});
+export type MentionsAnswer = v.InferOutput<typeof MentionsAnswerSchema>;
+
+/** The answer to update-settings: done, or why not (the writer's error, as text). */
+export const SettingsAnswerSchema = v.variant('ok', [
+  v.object({ ok: v.literal(true) }),
+  v.object({ ok: v.literal(false), error: v.string() }),
+]);
+export type SettingsAnswer = v.InferOutput<typeof SettingsAnswerSchema>;
+
+/** An answer checked against its schema; null when it is missing or malformed. */
+export function parseAnswer<S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> | null {
+  const result = v.safeParse(schema, value);
+  return result.success ? result.output : null;
 }
 
-/** Sent by a content script to the background whenever its mention counts change (badge). */
-export interface MentionsChanged {
-  type: 'grant-lens:mentions-changed';
-  total: number;
-  distinct: number;
-}
-
-export type GrantLensMessage = MentionsRequest | RevealRequest | MentionsChanged;
-
-export function isGrantLensMessage(value: unknown): value is GrantLensMessage {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === 'string' &&
-    (value as { type: string }).type.startsWith('grant-lens:')
-  );
-}
+/**
+ * The toolbar (badge, popup list, reveal, next/previous) speaks for the tab's top document
+ * only. It is the one document the popup can act on definitely: a reveal or a command opens
+ * one card, in one frame. Frames without their own address (about:blank, srcdoc) are part of
+ * their parent's engine and so counted; a frame with its own address runs its own copy,
+ * highlights and shows cards, but is not counted (counting what the popup cannot reveal would
+ * list programmes it cannot show). Both ends use this one rule: the content script reports and
+ * answers only in the top frame, the badge reads only the top frame's reports.
+ */
+export const TOOLBAR_FRAME_ID = 0;
 
 /**
  * "Scan this page once" sets this property on the extension's isolated-world `window` just
  * before it injects the highlighter: the user asked for this one page, so the script scans it
- * even where highlighting is switched off in the settings.
+ * even where highlighting is switched off in the settings (core/settings.ts RunReason).
  */
 export const SCAN_ONCE_FLAG = '__grantLensScanOnce';

@@ -6,14 +6,13 @@
  * Pure: no DOM, no browser API.
  */
 import * as v from 'valibot';
-import { BilingualSchema, YearsSchema } from './schema';
+import { BilingualSchema, EntryIdSchema, YearsSchema } from './schema';
 import { SOURCE_KEY_PATTERN } from './sources';
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const sourceKey = v.pipe(v.string(), v.regex(SOURCE_KEY_PATTERN, 'must be a source key like "imde-2018-dfg"'));
 const year = v.pipe(v.number(), v.integer(), v.minValue(1949, 'must be a year from 1949'), v.maxValue(2100, 'must be a year up to 2100'));
 
-export const PARTNER_ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 export const COUNTRY_CODE_PATTERN = /^[a-z]{2}$/;
 
 /** A one-character country form as in 中德, 中瑞 … */
@@ -103,7 +102,7 @@ export const PartnerSchema = v.strictObject({
    * a made-up one where it has none (kt-li); a country line's ISO code (nz); a group's name
    * (arab-states). Kept when the partner is renamed.
    */
-  id: v.pipe(v.string(), v.regex(PARTNER_ID_PATTERN, 'must be a lowercase kebab-case id')),
+  id: EntryIdSchema,
   /** `organisation`: an agency, council, institute or international body; `country`: a government line; `group`: countries named together. */
   kind: v.picklist(['organisation', 'country', 'group']),
   /** Codes in `countries`: home country (or both, for a joint body); empty for international bodies. */

@@ -16,12 +16,12 @@
  */
 import * as v from 'valibot';
 import { nameRefsOf, type Catalogue } from './catalogue';
+import { ENTRY_ID } from './schema';
 import { foldKey } from './fold';
 import { CatalogueError, describeNonObject, issueLines, parseJsonText } from './issues';
 import { collisionProblems, type FoldedForm } from './name-collisions';
 import {
   COUNTRY_CODE_PATTERN,
-  PARTNER_ID_PATTERN,
   PartnersFileSchema,
   type Country,
   type Partner,
@@ -85,7 +85,7 @@ export function parsePartnerCatalogue(input: unknown, context: PartnerContext, f
   if (!result.success) {
     const raw = input as { countries?: unknown; partners?: unknown };
     const lists = {
-      partners: { idField: 'id', idPattern: PARTNER_ID_PATTERN, input: raw.partners },
+      partners: { idField: 'id', idPattern: ENTRY_ID, input: raw.partners },
       countries: { idField: 'code', idPattern: COUNTRY_CODE_PATTERN, input: raw.countries, prefix: 'countries.' },
     };
     throw new CatalogueError(fileName, issueLines(fileName, result.issues, lists));

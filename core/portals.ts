@@ -1,5 +1,5 @@
 /**
- * The grant portals Grant Lens runs on out of the box (DOMAIN.md, "Agencies and portals").
+ * The grant portals Grant Lens runs on out of the box (docs/domain.md, «Agencies and portals»).
  * One list for the manifest's host permissions and content-script matches, the settings and
  * the options page, so they cannot disagree.
  */

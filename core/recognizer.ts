@@ -4,8 +4,8 @@
  *
  * Pure: no DOM, no browser API.
  */
+import { defaultFoldTable } from './default-fold';
 import { buildFoldTable, type TradToSimp } from './fold';
-import { TRAD_TO_SIMP } from './generated/trad-to-simp';
 import { compileMatcher } from './matcher';
 import { buildPatterns } from './patterns';
 import type { Entry } from './schema';
@@ -16,20 +16,20 @@ export interface RecognizerOptions {
   tradToSimp?: TradToSimp;
 }
 
-let defaultFoldTable: Uint16Array | undefined;
-
 export function createRecognizer(entries: readonly Entry[], options: RecognizerOptions = {}): Recognizer {
-  const foldTable = options.tradToSimp
-    ? buildFoldTable(options.tradToSimp)
-    : (defaultFoldTable ??= buildFoldTable(TRAD_TO_SIMP));
+  const foldTable = options.tradToSimp ? buildFoldTable(options.tradToSimp) : defaultFoldTable();
   const { keys, refs } = buildPatterns(entries, foldTable);
   const matcher = compileMatcher(keys, foldTable);
   return {
-    find(text: string): Mention[] {
+    find(text: string, from = 0): Mention[] {
       const mentions: Mention[] = [];
-      matcher.scan(text, (start, end, pattern) => {
-        mentions.push({ start, end, refs: refs[pattern] as Mention['refs'] });
-      });
+      matcher.scan(
+        text,
+        (start, end, pattern) => {
+          mentions.push({ start, end, refs: refs[pattern] as Mention['refs'] });
+        },
+        from,
+      );
       return mentions;
     },
   };

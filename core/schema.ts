@@ -23,7 +23,7 @@ export const YearsSchema = v.strictObject({
 /** Where a fact comes from: the seed appendix (by section) or a public document. */
 export const SourceSchema = v.strictObject({
   /** Short stable key facts refer to, e.g. "seed-2.1" or "nsfc-2012-guide". */
-  key: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]*$/, 'must be a lowercase key like "seed-2.1"')),
+  key: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]*$/, 'must be a lowercase key like "nsfc-2012-guide"')),
   title: nonEmpty,
   url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
   /** Section of the seed document, e.g. "附录 二、1". */
@@ -70,8 +70,17 @@ export const FactSchema = v.strictObject({
   source: nonEmpty,
 });
 
+/**
+ * An entry id: lowercase kebab-case (`nsfc-key`). The one pattern for ids everywhere: the data
+ * file, the catalogue page's `#/entry/<id>` route and every message that carries an id, so an
+ * id can never smuggle another address into a URL.
+ */
+export const ENTRY_ID = /^[a-z][a-z0-9-]*$/;
+
+export const EntryIdSchema = v.pipe(v.string(), v.regex(ENTRY_ID, 'must be a lowercase kebab-case id'));
+
 const EntryFieldsSchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'must be a lowercase kebab-case id')),
+  id: EntryIdSchema,
   kind: v.picklist(['family', 'category', 'programme', 'subtype']),
   parent: v.nullable(v.string()),
   funder: v.picklist(['MOST', 'NSFC']),
@@ -94,7 +103,7 @@ const EntryFieldsSchema = v.strictObject({
    * Keys of records in the source registry (data/sources.json) the entry cites. New sources go
    * there; the entry's own `sources` move there over time.
    */
-  sourceKeys: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]*$/, 'must be a lowercase key like "seed-2.1"')))),
+  sourceKeys: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]*$/, 'must be a lowercase key like "nsfc-2012-guide"')))),
   /** Why the entry sits where it does in the tree, or what a reader should not confuse it with. */
   note: v.optional(BilingualSchema),
   /**

@@ -14,8 +14,9 @@
  * Pure: no DOM, no browser API.
  */
 import Fuse from 'fuse.js';
+import { LATIN_WORD_CLASS } from './fold';
 
-const LATIN_WORD = /[a-z0-9\u00df-\u024f]+/g;
+const LATIN_WORD = new RegExp(`[${LATIN_WORD_CLASS}]+`, 'g');
 const HAN_RUN = /\p{Script=Han}+/gu;
 
 /** Latin words shorter than this are never read as typos (too many near neighbours). */

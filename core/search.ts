@@ -17,8 +17,8 @@
  *
  * Pure: no DOM, no browser API.
  */
-import { buildFoldTable, foldWith } from './fold';
-import { TRAD_TO_SIMP } from './generated/trad-to-simp';
+import { defaultFoldTable } from './default-fold';
+import { foldWith } from './fold';
 import { createWordIndex, lowerBound } from './search-words';
 import type { Alias, Bilingual, Entry, Years } from './schema';
 
@@ -126,11 +126,8 @@ export interface SearchOptions {
   fold?: (text: string) => string;
 }
 
-let defaultTable: Uint16Array | undefined;
-
 function defaultFold(text: string): string {
-  defaultTable ??= buildFoldTable(TRAD_TO_SIMP);
-  return foldWith(defaultTable, text);
+  return foldWith(defaultFoldTable(), text);
 }
 
 export function createSearch(

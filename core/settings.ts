@@ -1,21 +1,23 @@
 /**
- * The user's settings: their shape, defaults, validation and the migrations from older
- * stored shapes. Pure: the storage wrapper (entrypoints/shared/settings-store.ts) feeds
- * whatever it read through `normaliseSettings`, so a bad or old value never reaches the UI
- * or the content script, and one bad field never costs the user the others.
+ * The user's settings: their shape, defaults, validation, the migrations from older stored
+ * shapes, and the changes the UI makes. Pure: the settings service (services/settings.ts)
+ * feeds whatever it read through `readStoredSettings`, so a bad or old value never reaches the
+ * UI or the content script, and one bad field never costs the user the others.
  */
+import * as v from 'valibot';
 import type { LangSetting } from './i18n';
 import { isDefaultPortalHost } from './portals';
 import { originHost, pageOrigin, parseSiteOrigin } from './site-origin';
 
-export type HighlightStyle = 'underline' | 'background';
-export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background'];
-export const UI_LANGUAGES: readonly LangSetting[] = ['auto', 'zh', 'en'];
+/** How mentions are marked on pages: the user's one choice of look. */
+export const HIGHLIGHT_LOOKS = ['underline', 'background'] as const;
+export type HighlightLook = (typeof HIGHLIGHT_LOOKS)[number];
+export const UI_LANGUAGES = ['auto', 'zh', 'en'] as const satisfies readonly LangSetting[];
 
 export interface Settings {
   /** Mark programme names on pages at all. */
   highlightEnabled: boolean;
-  highlightStyle: HighlightStyle;
+  highlightLook: HighlightLook;
   uiLanguage: LangSetting;
   /** Default portal hosts (core/portals.ts) the user switched off. */
   disabledPortals: string[];
@@ -23,13 +25,23 @@ export interface Settings {
   userSites: string[];
 }
 
-/** The stored shape's version; WXT's storage keeps it in the item's metadata (`settings$`). */
+/**
+ * The stored field that holds the look. It keeps the name the first published versions gave
+ * it (`highlightStyle`), so settings synced between devices running older and newer versions
+ * read the same on both; only this file maps it to `highlightLook`.
+ */
+const STORED_LOOK_FIELD = 'highlightStyle';
+
+/**
+ * The stored shape's version, kept in the item's metadata record `settings$` (the layout of
+ * WXT's versioned storage, which earlier versions used: their data reads unchanged).
+ */
 export const SETTINGS_VERSION = 2;
 
 export function defaultSettings(): Settings {
   return {
     highlightEnabled: true,
-    highlightStyle: 'underline',
+    highlightLook: 'underline',
     uiLanguage: 'auto',
     disabledPortals: [],
     userSites: [],
@@ -43,9 +55,10 @@ export interface NormalisedSettings {
 }
 
 /**
- * Reads any stored value into valid settings. A missing field takes its default silently (a
- * partial or fresh object is normal); a field with a bad value takes its default and is named
- * in `problems`; a list keeps its good items and names the bad ones; unknown fields are ignored.
+ * Reads any stored value (the stored shape: see `storedSettings`) into valid settings. A
+ * missing field takes its default silently (a partial or fresh object is normal); a field with
+ * a bad value takes its default and is named in `problems` by its stored name; a list keeps its
+ * good items and names the bad ones; unknown fields are ignored.
  */
 export function normaliseSettings(raw: unknown): NormalisedSettings {
   const settings = defaultSettings();
@@ -61,9 +74,9 @@ export function normaliseSettings(raw: unknown): NormalisedSettings {
   if (typeof enabled === 'boolean') settings.highlightEnabled = enabled;
   else if (enabled !== undefined) problems.push(badValue('highlightEnabled', enabled, 'true or false'));
 
-  const style = record.highlightStyle;
-  if (isOneOf(style, HIGHLIGHT_STYLES)) settings.highlightStyle = style;
-  else if (style !== undefined) problems.push(badValue('highlightStyle', style, HIGHLIGHT_STYLES.join(' or ')));
+  const look = record[STORED_LOOK_FIELD];
+  if (isOneOf(look, HIGHLIGHT_LOOKS)) settings.highlightLook = look;
+  else if (look !== undefined) problems.push(badValue(STORED_LOOK_FIELD, look, HIGHLIGHT_LOOKS.join(' or ')));
 
   const language = record.uiLanguage;
   if (isOneOf(language, UI_LANGUAGES)) settings.uiLanguage = language;
@@ -73,6 +86,33 @@ export function normaliseSettings(raw: unknown): NormalisedSettings {
   settings.userSites = readList(record.userSites, 'userSites', readOrigin, problems);
 
   return { settings, problems };
+}
+
+/** The object stored for valid settings: the shape `normaliseSettings` reads. */
+export function storedSettings(settings: Settings): Record<string, unknown> {
+  return {
+    highlightEnabled: settings.highlightEnabled,
+    [STORED_LOOK_FIELD]: settings.highlightLook,
+    uiLanguage: settings.uiLanguage,
+    disabledPortals: [...settings.disabledPortals],
+    userSites: [...settings.userSites],
+  };
+}
+
+/** The version a metadata record names; none means version 1, which had no record. */
+export function storedVersion(meta: unknown): number {
+  const version = (meta as { v?: unknown } | null | undefined)?.v;
+  return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : 1;
+}
+
+/**
+ * Reads a stored value and its metadata record. Older versions are migrated first. A value
+ * written by a newer version (synced from a device that was updated first) is read as it is:
+ * the fields this version knows are kept, the others ignored; it is no error.
+ */
+export function readStoredSettings(value: unknown, meta: unknown): NormalisedSettings {
+  const version = storedVersion(meta);
+  return normaliseSettings(version < SETTINGS_VERSION ? migrateSettings(value, version) : value);
 }
 
 /** An item reader: the normalised item, or null when it is not valid. */
@@ -134,27 +174,27 @@ function describe(value: unknown): string {
 // `normaliseSettings` names them instead of a migration silently dropping them.
 // ---------------------------------------------------------------------------------------------
 
-const V1_STYLES: Record<string, HighlightStyle> = { bg: 'background', line: 'underline' };
+const V1_LOOKS: Record<string, HighlightLook> = { bg: 'background', line: 'underline' };
 
 export function migrateV1ToV2(old: unknown): unknown {
   if (typeof old !== 'object' || old === null || Array.isArray(old)) return old;
   const { enabled, style, sites, ...rest } = old as Record<string, unknown>;
   const next: Record<string, unknown> = { ...rest };
   if (enabled !== undefined && next.highlightEnabled === undefined) next.highlightEnabled = enabled;
-  if (style !== undefined && next.highlightStyle === undefined) {
-    next.highlightStyle = typeof style === 'string' ? (V1_STYLES[style] ?? style) : style;
+  if (style !== undefined && next[STORED_LOOK_FIELD] === undefined) {
+    next[STORED_LOOK_FIELD] = typeof style === 'string' ? (V1_LOOKS[style] ?? style) : style;
   }
   // v1 kept bare hosts ("kyc.example.edu.cn"); parseSiteOrigin reads them as https origins.
   if (sites !== undefined && next.userSites === undefined) next.userSites = sites;
   return next;
 }
 
-/** Keyed by the version each function migrates *to*, as WXT's storage expects. */
+/** Keyed by the version each function migrates *to*. */
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   2: migrateV1ToV2,
 };
 
-/** Runs the migrations from `fromVersion` up to SETTINGS_VERSION (what WXT does on load). */
+/** Runs the migrations from `fromVersion` up to SETTINGS_VERSION. */
 export function migrateSettings(raw: unknown, fromVersion: number): unknown {
   let value = raw;
   for (let version = fromVersion + 1; version <= SETTINGS_VERSION; version++) {
@@ -164,12 +204,36 @@ export function migrateSettings(raw: unknown, fromVersion: number): unknown {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Pure updates the UI applies; each returns new settings and leaves the input untouched.
+// Changes the UI makes. A change is data, not a function: it travels in a message to the one
+// place that writes settings (the background, services/settings.ts), is checked there like any
+// message, and is applied to the settings as stored at that moment, so a change made meanwhile
+// in another context is never overwritten. Each change sets a value (never "toggle"), so
+// applying it to a newer state still means what the user asked for.
 // ---------------------------------------------------------------------------------------------
 
-/** Whether the content script should highlight on a page of this host. */
-export function highlightAllowedOn(settings: Settings, host: string): boolean {
-  return settings.highlightEnabled && !settings.disabledPortals.includes(host.toLowerCase());
+export const SettingsChangeSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('highlight-enabled'), on: v.boolean() }),
+  v.strictObject({ kind: v.literal('look'), look: v.picklist(HIGHLIGHT_LOOKS) }),
+  v.strictObject({ kind: v.literal('ui-language'), language: v.picklist(UI_LANGUAGES) }),
+  v.strictObject({ kind: v.literal('portal'), host: v.string(), on: v.boolean() }),
+  v.strictObject({ kind: v.literal('user-site'), origin: v.string(), on: v.boolean() }),
+]);
+export type SettingsChange = v.InferOutput<typeof SettingsChangeSchema>;
+
+/** The settings after one change; the input is left untouched. */
+export function applySettingsChange(settings: Settings, change: SettingsChange): Settings {
+  switch (change.kind) {
+    case 'highlight-enabled':
+      return { ...settings, highlightEnabled: change.on };
+    case 'look':
+      return { ...settings, highlightLook: change.look };
+    case 'ui-language':
+      return { ...settings, uiLanguage: change.language };
+    case 'portal':
+      return withPortalEnabled(settings, change.host, change.on);
+    case 'user-site':
+      return change.on ? withUserSite(settings, change.origin) : withoutUserSite(settings, change.origin);
+  }
 }
 
 export function withPortalEnabled(settings: Settings, host: string, enabled: boolean): Settings {
@@ -205,13 +269,56 @@ export function siteSwitchFor(settings: Settings, pageUrl: string | undefined): 
   return { kind: 'user-site', origin, on: settings.userSites.includes(origin) };
 }
 
-/** What the content script on a page of `host` should do, from the settings. */
-export interface HighlightPolicy {
-  /** Highlighting on at all, and this host not a portal the user switched off. */
-  allowed: boolean;
-  style: HighlightStyle;
+// ---------------------------------------------------------------------------------------------
+// The highlight policy: whether the content script on a page highlights, and how.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Why the content script runs on a page. A default portal: the manifest put it there. Any
+ * other site: the user's own site, registered at run time (services/user-sites.ts). Scan
+ * once: the user asked for this page, this time (the popup sets SCAN_ONCE_FLAG first).
+ */
+export type RunReason = 'portal' | 'user-site' | 'scan-once';
+
+export interface PageRun {
+  reason: RunReason;
+  /** The page's origin (core/site-origin.ts pageOrigin); null for pages that have none. */
+  origin: string | null;
 }
 
-export function highlightPolicy(settings: Settings, host: string): HighlightPolicy {
-  return { allowed: highlightAllowedOn(settings, host), style: settings.highlightStyle };
+export function pageRun(pageUrl: string, scanOnce: boolean): PageRun {
+  const origin = pageOrigin(pageUrl);
+  if (scanOnce) return { reason: 'scan-once', origin };
+  const portal = origin !== null && isDefaultPortalHost(originHost(origin));
+  return { reason: portal ? 'portal' : 'user-site', origin };
+}
+
+/** What the content script on a page should do, from the settings. */
+export interface HighlightPolicy {
+  /** Highlight now. */
+  allowed: boolean;
+  look: HighlightLook;
+}
+
+/**
+ * A portal highlights while highlighting is on and the user has not switched that portal
+ * off; a user site while highlighting is on and the site is still in the list (switching it
+ * off clears its open pages at once); a page scanned once always (the user asked for it,
+ * even with highlighting off), until it is reloaded.
+ */
+export function highlightPolicy(settings: Settings, run: PageRun): HighlightPolicy {
+  const look = settings.highlightLook;
+  switch (run.reason) {
+    case 'scan-once':
+      return { allowed: true, look };
+    case 'portal': {
+      const host = run.origin === null ? '' : originHost(run.origin);
+      return { allowed: settings.highlightEnabled && !settings.disabledPortals.includes(host), look };
+    }
+    case 'user-site':
+      return {
+        allowed: settings.highlightEnabled && run.origin !== null && settings.userSites.includes(run.origin),
+        look,
+      };
+  }
 }

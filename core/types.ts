@@ -28,7 +28,12 @@ export interface Mention {
 
 /** Finds every programme mention in a text, leftmost-longest, never overlapping. */
 export interface Recognizer {
-  find(text: string): Mention[];
+  /**
+   * The mentions that start at or after `from` (default 0), as one scan of the whole text
+   * would report them had it just resumed at `from` (after a mention ending there, or where
+   * none can start before it): the text before `from` is only context for word boundaries.
+   */
+  find(text: string, from?: number): Mention[];
 }
 
 export type { Entry };

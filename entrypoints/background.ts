@@ -1,34 +1,56 @@
 /**
- * The background: wiring only. Badge counts (background/badge.ts), the selection lookup menu
- * (background/lookup-menu.ts), user-site script registrations (background/user-sites.ts) and
- * the hover cards' keyboard commands and "open in catalogue" (background/commands.ts).
- * Every listener is added synchronously at start, as MV3 service workers require.
+ * The background: wiring only. It holds the one settings writer (services/settings.ts) and
+ * the services only the service worker runs (services/background/): the badge, the selection
+ * lookup menu, the keyboard commands, the user-site registrations, and the one message
+ * dispatcher. Every listener is added synchronously at start, as MV3 service workers require.
  */
-import { browser } from '#imports';
-import { installBadge } from '../background/badge';
-import { registerHoverCardRouting } from '../background/commands';
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { installBadge } from '../services/background/badge';
+import { listenInBackground } from '../services/background/dispatcher';
 import {
   createLookupMenu,
   menuLang,
   onLookupMenuClicked,
   retitleLookupMenu,
-} from '../background/lookup-menu';
-import { installUserSiteReconcile, scheduleReconcile } from '../background/user-sites';
-import { getSettings, watchSettings } from './shared/settings-store';
+} from '../services/background/lookup-menu';
+import { installNavigationCommands } from '../services/background/navigation';
+import { installUserSiteReconcile, scheduleReconcile } from '../services/background/site-registrations';
+import { openCatalogueEntry } from '../services/extension-pages';
+import { createSettingsService, createSettingsWriter, readSettings } from '../services/settings';
 
 export default defineBackground(() => {
-  installBadge();
-  registerHoverCardRouting();
-  installUserSiteReconcile();
+  const writer = createSettingsWriter();
+  const settings = createSettingsService(writer.write);
+  const badge = installBadge();
+
+  listenInBackground({
+    mentionsChanged: ({ tabId, frameId, distinct }) => badge.report(tabId, frameId, distinct),
+    openEntry: (id, from) => void openCatalogueEntry(id, from),
+    updateSettings: writer.write,
+  });
+  installNavigationCommands();
+  installUserSiteReconcile(settings);
 
   browser.runtime.onInstalled.addListener(async () => {
-    await createLookupMenu(menuLang(await getSettings()));
+    await createLookupMenu(menuLang((await readSettings()).settings));
     await scheduleReconcile('installed or updated');
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void onLookupMenuClicked(info, tab));
 
-  watchSettings((settings) => {
-    void retitleLookupMenu(menuLang(settings)).catch(() => {
+  let first = true;
+  settings.subscribe(({ settings: current }) => {
+    // Settings an older version stored (or synced from a device that runs one): store them in
+    // today's shape once.
+    writer.upgradeStored().catch((error: unknown) =>
+      console.error('Grant Lens: could not store the settings in the current shape', error),
+    );
+    // The first delivery is what was stored when the worker started: nothing changed.
+    if (first) {
+      first = false;
+      return;
+    }
+    void retitleLookupMenu(menuLang(current)).catch(() => {
       // The menu is created on install; before that there is nothing to retitle.
     });
     void scheduleReconcile('settings changed');

@@ -1,9 +1,16 @@
 /**
  * Runs the recognizer over a long text in bounded chunks, so one giant paragraph (a 10 MB
- * `<pre>`) never becomes one long task. Chunks overlap by more than the longest name the page
- * could write, and a mention is kept only when it starts inside its chunk's own part and after
- * the previous kept mention ends: the result equals one `find` over the whole text
- * (leftmost-longest, no overlaps) as long as no mention is longer than the overlap.
+ * `<pre>`) never becomes one long task. The result equals one `find` over the whole text
+ * (leftmost-longest, no overlaps) as long as no mention is longer than the overlap:
+ *
+ * - each chunk's scan resumes where one scan over the whole text would: at the end of the
+ *   last kept mention when that reaches into the chunk, else at the chunk's start (nothing
+ *   can start between the two, or the previous chunk would have kept it). Scanning from a
+ *   point inside a kept mention instead would find a name overlapping it, and that name
+ *   would hide the mention right after it;
+ * - the text before the resume point goes along as context only (word boundaries);
+ * - the chunk reaches CHUNK_OVERLAP past its own part, so a mention starting in its own part
+ *   is seen whole, and only mentions starting in its own part are kept.
  */
 import type { Mention, Recognizer } from '../core/types';
 
@@ -11,11 +18,12 @@ import type { Mention, Recognizer } from '../core/types';
 export const CHUNK_CHARS = 32_768;
 /** Longer than any catalogue name written with stray spaces, quotes and line breaks. */
 export const CHUNK_OVERLAP = 512;
-/** Context before a chunk: enough for the recognizer's word-boundary look-behind. */
+/** Context before the resume point: enough for the recognizer's word-boundary look-behind. */
 const CHUNK_LOOKBEHIND = 64;
 
 export class ChunkedFind {
   private position = 0;
+  /** Where the last kept mention ends: one scan of the whole text resumes there. */
   private keptEnd = 0;
 
   constructor(
@@ -34,15 +42,15 @@ export class ChunkedFind {
     const own = Math.min(from + CHUNK_CHARS, this.text.length);
     this.position = own;
     if (from === 0 && own === this.text.length) return this.recognizer.find(this.text);
-    // A little text before the chunk too, so word-boundary checks at its start see the truth.
-    const sliceFrom = Math.max(0, from - CHUNK_LOOKBEHIND);
+    const resume = Math.max(from, this.keptEnd);
+    if (resume >= own) return [];
+    const sliceFrom = Math.max(0, resume - CHUNK_LOOKBEHIND);
     const to = Math.min(own + CHUNK_OVERLAP, this.text.length);
-    const found = this.recognizer.find(this.text.slice(sliceFrom, to));
+    const found = this.recognizer.find(this.text.slice(sliceFrom, to), resume - sliceFrom);
     const kept: Mention[] = [];
     for (const m of found) {
       const start = m.start + sliceFrom;
       if (start >= own) break;
-      if (start < from || start < this.keptEnd) continue;
       const end = m.end + sliceFrom;
       kept.push({ ...m, start, end });
       this.keptEnd = end;

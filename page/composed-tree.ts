@@ -67,3 +67,20 @@ export function compareComposed(a: Node, aOffset: number, b: Node, bOffset: numb
   // One chain is a prefix of the other: a host (or frame) comes before what it renders inside.
   return ca.length - cb.length;
 }
+
+/**
+ * The document of a frame this content script reads itself: same origin, and not an http(s)
+ * page. Frames with an http(s) URL get their own content script (the manifest's
+ * `all_frames`), so reading them here too would paint every mention twice and open two
+ * cards; about:blank and srcdoc frames get none. Null for those and for cross-origin frames.
+ */
+export function ownFrameDocument(frame: Element): Document | null {
+  let doc: Document | null = null;
+  try {
+    doc = (frame as HTMLIFrameElement).contentDocument;
+  } catch {
+    return null; // cross-origin
+  }
+  if (!doc || /^https?:/i.test(doc.URL)) return null;
+  return doc;
+}

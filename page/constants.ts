@@ -8,7 +8,10 @@
  */
 export const UI_HOST_TAG = 'grant-lens-ui';
 
-/** `CSS.highlights` names, one per highlight style; the `::highlight()` rules use them. */
+/**
+ * `CSS.highlights` names, one per highlight layer (every mention, and the active one painted
+ * over it); the `::highlight()` rules use them.
+ */
 export const HIGHLIGHT_NAMES = {
   /** Every recognised programme mention. */
   mention: 'grant-lens',
@@ -16,4 +19,4 @@ export const HIGHLIGHT_NAMES = {
   active: 'grant-lens-active',
 } as const;
 
-export type HighlightStyle = keyof typeof HIGHLIGHT_NAMES;
+export type HighlightLayer = keyof typeof HIGHLIGHT_NAMES;

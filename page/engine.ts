@@ -14,9 +14,10 @@
  *
  * The recognizer is injected (core/recognizer.ts in the extension, a fake in DOM tests).
  */
+import type { HighlightLook } from '../core/settings';
 import type { Recognizer } from '../core/types';
-import { composedContains, composedParent } from './composed-tree';
-import { HighlightPainter, type MarkStyle } from './highlight';
+import { composedContains, composedParent, ownFrameDocument } from './composed-tree';
+import { HighlightPainter } from './highlight';
 import { mentionAtPoint } from './hit-test';
 import { MentionRegistry, type PageMention } from './registry';
 import { ScanJob, type ScanTarget } from './scan';
@@ -39,8 +40,8 @@ export interface PageEngineOptions {
    * wherever IntersectionObserver exists. Counts and navigation always cover the whole page.
    */
   paintNearViewportOnly?: boolean;
-  /** How mentions look (the user's `highlightStyle` setting); default underline. */
-  look?: MarkStyle;
+  /** How mentions look (the user's `highlightLook` setting); default underline. */
+  look?: HighlightLook;
 }
 
 export interface PageEngine {
@@ -68,7 +69,7 @@ export interface PageEngine {
    */
   checkNavigation(): void;
   /** Switches how mentions look, on every document the engine paints. */
-  setLook(look: MarkStyle): void;
+  setLook(look: HighlightLook): void;
   /** Resolves once no scan is queued or waiting (tests, "scan this page once"). */
   settled(): Promise<void>;
 }
@@ -113,7 +114,7 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
       scheduler.enqueue(scanJob(sr));
     },
     frame(frame) {
-      const doc = frameDocument(frame);
+      const doc = ownFrameDocument(frame);
       if (!frames.has(frame)) {
         frames.add(frame);
         // srcdoc and about:blank frames fill in after load: rescan the frame then.
@@ -304,20 +305,4 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
       }
     },
   };
-}
-
-/**
- * The document of a same-origin frame the content script does not reach by itself. Frames
- * with an http(s) URL get their own content script (the manifest's `all_frames`), so walking
- * them here too would paint every mention twice; about:blank and srcdoc frames get none.
- */
-function frameDocument(frame: HTMLIFrameElement | HTMLFrameElement): Document | null {
-  let doc: Document | null = null;
-  try {
-    doc = frame.contentDocument;
-  } catch {
-    return null;
-  }
-  if (!doc || /^https?:/i.test(doc.URL)) return null;
-  return doc;
 }

@@ -1,5 +1,5 @@
 /**
- * Paints mentions with the CSS Custom Highlight API: one `Highlight` per style, registered in
+ * Paints mentions with the CSS Custom Highlight API: one `Highlight` per layer, registered in
  * `CSS.highlights` of each document that has mentions (a same-origin frame has its own
  * registry), filled with `StaticRange`s. The `::highlight()` rules go into a constructed
  * stylesheet adopted by the document and by each open shadow root (document styles do not
@@ -8,16 +8,14 @@
  *
  * Where the API is missing the painter does nothing; mentions are still found and hoverable.
  */
-import { HIGHLIGHT_NAMES, type HighlightStyle } from './constants';
-
-/** The look the user picked in the options (core/settings.ts `highlightStyle`). */
-export type MarkStyle = 'underline' | 'background';
+import type { HighlightLook } from '../core/settings';
+import { HIGHLIGHT_NAMES, type HighlightLayer } from './constants';
 
 /**
  * The `::highlight()` rules for a look. Soft marker colours that keep text readable in light
  * and dark pages; the active mention (hovered, revealed) is always painted stronger.
  */
-export function highlightCss(look: MarkStyle): string {
+export function highlightCss(look: HighlightLook): string {
   const mention =
     look === 'underline'
       ? 'text-decoration: underline dotted rgb(191 134 0); text-decoration-thickness: 2px;'
@@ -48,7 +46,7 @@ type HighlightWindow = Window & {
 
 interface DocumentPaint {
   registry: HighlightRegistry;
-  highlights: Map<HighlightStyle, Highlight>;
+  highlights: Map<HighlightLayer, Highlight>;
   sheet: CSSStyleSheet | null;
 }
 
@@ -56,25 +54,25 @@ export class HighlightPainter {
   private readonly documents = new Map<Document, DocumentPaint | null>();
   private readonly styledRoots = new Set<Document | ShadowRoot>();
 
-  constructor(private look: MarkStyle = 'underline') {}
+  constructor(private look: HighlightLook = 'underline') {}
 
   /** Switches every document's rules to another look (the user changed the setting). */
-  setLook(look: MarkStyle): void {
+  setLook(look: HighlightLook): void {
     if (look === this.look) return;
     this.look = look;
     for (const paint of this.documents.values()) paint?.sheet?.replaceSync(highlightCss(look));
   }
 
-  /** Adds a range to a style's highlight in the range's document. */
-  add(range: AbstractRange, style: HighlightStyle = 'mention'): void {
-    const highlight = this.highlightFor(range.startContainer, style);
+  /** Adds a range to a layer's highlight in the range's document. */
+  add(range: AbstractRange, layer: HighlightLayer = 'mention'): void {
+    const highlight = this.highlightFor(range.startContainer, layer);
     highlight?.add(range);
   }
 
-  delete(range: AbstractRange, style: HighlightStyle = 'mention'): void {
+  delete(range: AbstractRange, layer: HighlightLayer = 'mention'): void {
     const doc = range.startContainer.ownerDocument;
     const paint = doc && this.documents.get(doc);
-    paint?.highlights.get(style)?.delete(range);
+    paint?.highlights.get(layer)?.delete(range);
   }
 
   /** Makes the `::highlight()` rules apply in a document or an open shadow root. */
@@ -92,10 +90,10 @@ export class HighlightPainter {
   dispose(): void {
     for (const paint of this.documents.values()) {
       if (!paint) continue;
-      for (const [style, highlight] of paint.highlights) {
+      for (const [layer, highlight] of paint.highlights) {
         highlight.clear();
         // Another instance (after an extension reload) may own the name by now: leave it.
-        const name = HIGHLIGHT_NAMES[style];
+        const name = HIGHLIGHT_NAMES[layer];
         if (paint.registry.get(name) === highlight) paint.registry.delete(name);
       }
     }
@@ -107,18 +105,18 @@ export class HighlightPainter {
     this.styledRoots.clear();
   }
 
-  private highlightFor(node: Node, style: HighlightStyle): Highlight | null {
+  private highlightFor(node: Node, layer: HighlightLayer): Highlight | null {
     const doc = node.ownerDocument;
     const paint = doc && this.paintFor(doc);
     if (!paint) return null;
-    let highlight = paint.highlights.get(style);
+    let highlight = paint.highlights.get(layer);
     if (!highlight) {
       const view = doc.defaultView as HighlightWindow;
       highlight = new view.Highlight!();
       // The active mention paints over the plain one.
-      highlight.priority = style === 'active' ? 1 : 0;
-      paint.registry.set(HIGHLIGHT_NAMES[style], highlight);
-      paint.highlights.set(style, highlight);
+      highlight.priority = layer === 'active' ? 1 : 0;
+      paint.registry.set(HIGHLIGHT_NAMES[layer], highlight);
+      paint.highlights.set(layer, highlight);
     }
     return highlight;
   }
@@ -138,7 +136,7 @@ export class HighlightPainter {
 }
 
 /** A stylesheet made in the document's own realm: a sheet can only be adopted there. */
-function makeSheet(view: HighlightWindow, look: MarkStyle): CSSStyleSheet | null {
+function makeSheet(view: HighlightWindow, look: HighlightLook): CSSStyleSheet | null {
   try {
     const sheet = new view.CSSStyleSheet();
     sheet.replaceSync(highlightCss(look));

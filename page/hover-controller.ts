@@ -8,16 +8,14 @@
  *   clicks, focus and selection. A click that ends a text selection does not pin a card.
  * - Inside editable fields nothing reacts, and a keystroke there starts the typing quiet time.
  */
+import { tagRule } from '../core/html-rules';
+import type { NavDirection } from '../core/messages';
+import { ownFrameDocument } from './composed-tree';
+import { isInEditable } from './editable';
 import { HoverIntent, type ShowReason } from './hover-intent';
 import { frameOffset } from './hover-position';
 import type { HoverTimings } from './hover-timings';
-import {
-  pickMention,
-  scrollMentionIntoView,
-  type NavDirection,
-  type NavigableEngine,
-  type NavigableMention,
-} from './keyboard-nav';
+import { pickMention, scrollMentionIntoView, type NavigableEngine, type NavigableMention } from './keyboard-nav';
 
 /** What the controller needs from the page engine (page/engine.ts PageEngine fits). */
 export interface HoverEngine<M> extends NavigableEngine<M> {
@@ -125,7 +123,7 @@ export function attachHoverController<M extends NavigableMention>(
 
     function onPointerOut(event: PointerEvent): void {
       const to = event.relatedTarget as Element | null;
-      if (to && (to.tagName === 'IFRAME' || to.tagName === 'FRAME')) {
+      if (to && tagRule(to.tagName) === 'frame') {
         // Into a frame: its own document gets the next events, so listen there first.
         watchFrame(to as HTMLIFrameElement);
       } else if (to !== null) {
@@ -178,13 +176,8 @@ export function attachHoverController<M extends NavigableMention>(
    * not http(s) — those run their own content script and show their own cards), listen in it.
    */
   function watchFrame(element: HTMLIFrameElement): void {
-    let frameDoc: Document | null = null;
-    try {
-      frameDoc = element.contentDocument;
-    } catch {
-      return; // cross-origin
-    }
-    if (!frameDoc?.defaultView || /^https?:/i.test(frameDoc.URL) || frameListeners.has(frameDoc)) return;
+    const frameDoc = ownFrameDocument(element);
+    if (!frameDoc?.defaultView || frameListeners.has(frameDoc)) return;
     frameListeners.set(frameDoc, listenTo(frameDoc));
   }
 
@@ -218,19 +211,4 @@ export function attachHoverController<M extends NavigableMention>(
       doc.removeEventListener('visibilitychange', onHidden);
     },
   };
-}
-
-/** Input, textarea, select or contenteditable anywhere on the event's path (shadow DOM too). */
-export function isInEditable(event: Event): boolean {
-  for (const target of event.composedPath()) {
-    // By nodeType, not instanceof: nodes of a frame's document come from that frame's realm.
-    if ((target as Node).nodeType !== 1) continue;
-    const element = target as HTMLElement;
-    const tag = element.tagName;
-    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return true;
-    if (element.isContentEditable) return true;
-    const editable = element.getAttribute('contenteditable');
-    if (editable !== null && editable !== 'false') return true;
-  }
-  return false;
 }

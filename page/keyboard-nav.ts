@@ -5,9 +5,8 @@
  * with no card open yet, the first command starts where the user is reading (the first
  * mention at or below the top of the viewport), not back at the top of the page.
  */
+import type { NavDirection } from '../core/messages';
 import { liveRange } from './hover-position';
-
-export type NavDirection = 'next' | 'previous';
 
 export interface NavigableMention {
   range: AbstractRange;

@@ -2,12 +2,14 @@
  * The mentions found on a page, kept so the hover card, the popup and "reveal" can find them:
  * in document order, by text node (for hit-testing), and counted per catalogue id.
  */
+import { tagRule } from '../core/html-rules';
 import type { NameRef } from '../core/types';
-import { compareComposed } from './composed-tree';
+import { compareComposed, ownFrameDocument } from './composed-tree';
 
 /**
  * Visits the text nodes under `root` in rendering order: a shadow host's open shadow tree at
- * the host's place (before its light children), a same-origin frame's document at the frame.
+ * the host's place (before its light children), the document of a frame this engine reads
+ * (composed-tree.ts ownFrameDocument) at the frame.
  */
 export function walkComposed(root: Node, visit: (text: Text) => void): void {
   let node: Node | null = root.firstChild;
@@ -18,13 +20,9 @@ export function walkComposed(root: Node, visit: (text: Text) => void): void {
       const el = node as Element;
       const shadow = (el as HTMLElement).shadowRoot;
       if (shadow) walkComposed(shadow, visit);
-      if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
-        let doc: Document | null = null;
-        try {
-          doc = (el as HTMLIFrameElement).contentDocument;
-        } catch {
-          doc = null;
-        }
+      if (tagRule(el.tagName) === 'frame') {
+        // Only frames this engine reads hold its mentions (an http(s) frame has its own).
+        const doc = ownFrameDocument(el);
         if (doc) walkComposed(doc, visit);
       }
     }

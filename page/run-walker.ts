@@ -8,6 +8,7 @@
  * itself (about:blank, srcdoc) are reported, not entered: the caller walks them as roots of
  * their own (they have their own styles, observers and, for frames, their own highlights).
  */
+import { tagRule } from '../core/html-rules';
 import { classifyElement } from './dom-rules';
 import { TextRunBuilder, type TextRun } from './text-run';
 
@@ -59,8 +60,7 @@ export class RunWalker {
       this.flush();
       return false;
     }
-    const tag = el.tagName;
-    if (tag === 'IFRAME' || tag === 'FRAME') {
+    if (tagRule(el.tagName) === 'frame') {
       this.flush();
       this.sink.frame(el as HTMLIFrameElement);
       return false;

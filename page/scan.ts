@@ -8,7 +8,7 @@ import { ChunkedFind, CHUNK_CHARS } from './chunked-find';
 import type { PageMention } from './registry';
 import { RunWalker, type WalkSink } from './run-walker';
 import type { SlicedJob } from './scheduler';
-import { locate, type TextRun } from './text-run';
+import { locate, type NodePoint, type TextRun } from './text-run';
 import { isRendered } from './visibility';
 
 export interface ScanTarget {
@@ -60,19 +60,29 @@ export class ScanJob implements SlicedJob {
   }
 }
 
-/** Maps a mention in run offsets back onto the page's text nodes. */
-export function toPageMention(run: TextRun, m: Mention): PageMention {
+/**
+ * Where a mention in run offsets lies on the page's text nodes, and whether it is on screen
+ * (the element holding its first character is rendered). The command-line reader of HTML
+ * files decides visibility with this too (scripts/html-text.ts).
+ */
+export function placeMention(run: TextRun, m: Mention): { start: NodePoint; end: NodePoint; visible: boolean } {
   const start = locate(run, m.start, 'start');
   const end = locate(run, m.end, 'end');
-  const ids = [...new Set(m.refs.map((r) => r.entryId))];
   const parent = start.node.parentElement;
+  return { start, end, visible: parent ? isRendered(parent) : true };
+}
+
+/** Maps a mention in run offsets back onto the page's text nodes. */
+export function toPageMention(run: TextRun, m: Mention): PageMention {
+  const { start, end, visible } = placeMention(run, m);
+  const ids = [...new Set(m.refs.map((r) => r.entryId))];
   return {
     ids,
     refs: m.refs,
     text: run.text.slice(m.start, m.end),
     range: makeStaticRange(start.node, start.offset, end.node, end.offset),
     nodes: run.nodes.slice(start.index, end.index + 1),
-    visible: parent ? isRendered(parent) : true,
+    visible,
   };
 }
 

@@ -1,46 +1,86 @@
 /**
- * The text a browser would show for an HTML document, as blocks: for the command-line
- * recognizer (scripts/recognize.ts), which must never join a name across two paragraphs,
- * table cells or list items (the page engine does the same with block boundaries).
+ * The command-line recognizer's reading of an HTML file (scripts/recognize.ts), which is the
+ * extension's reading of a page: the same walk (page/run-walker.ts, following the tag table
+ * of core/html-rules.ts), so the same runs (a block's inline text; never across blocks,
+ * `<br>`, form fields or skipped elements), the same recognizer call per run, and the same
+ * visibility decision per mention (page/scan.ts placeMention). A name is found here exactly
+ * when the extension would mark it on that page.
  *
  * Parsing is happy-dom's HTML parser (entities, unclosed tags, comments handled like a
- * browser); scripts never run. Within a block, whitespace collapses to one space as CSS
- * `white-space: normal` does, except inside <pre>/<textarea>; <br> is a line break inside
- * its block. Skipped: script, style, template, noscript, head, and elements marked hidden
- * (the `hidden` attribute, `display:none`/`visibility:hidden` in a style attribute).
+ * browser); scripts never run, no file is fetched. The document's own `<style>` rules and
+ * `style` attributes count for what is hidden (happy-dom computes display and visibility
+ * from them). What a file alone cannot show is not read: frames' documents and shadow trees
+ * built by scripts.
+ *
+ * Offsets and text refer to the text a browser shows: each run's whitespace collapsed as CSS
+ * `white-space: normal` does (kept inside <pre>, <listing>, <xmp>, <plaintext>), text under
+ * hidden elements left out, runs joined by line breaks.
  */
 import { Window } from 'happy-dom';
+import type { NameRef, Recognizer } from '../core/types';
+import { RunWalker } from '../page/run-walker';
+import { placeMention } from '../page/scan';
+import type { TextRun } from '../page/text-run';
+import { isRendered } from '../page/visibility';
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS']);
-
-const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV',
-  'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
-  'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'OPTION', 'P', 'PRE', 'SECTION', 'SUMMARY',
-  'TABLE', 'TBODY', 'TD', 'TEXTAREA', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'SELECT', 'BUTTON', 'LABEL',
-]);
-
-const PRESERVES_WHITESPACE = new Set(['PRE', 'TEXTAREA', 'LISTING', 'PLAINTEXT', 'XMP']);
-
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
-
-/** CSS white space (not NBSP, not U+3000: those show as characters). */
-const COLLAPSIBLE = /[ \t\n\r\f]+/g;
-
-interface DomNode {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<DomNode>;
-  getAttribute?(name: string): string | null;
-  hasAttribute?(name: string): boolean;
+/** One mention, offsets in UTF-16 code units of the shown text (`HtmlMentions.text`). */
+export interface HtmlMention {
+  start: number;
+  end: number;
+  text: string;
+  refs: readonly NameRef[];
 }
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
+export interface HtmlMentions {
+  /** The text a browser shows: runs joined by line breaks. */
+  text: string;
+  mentions: HtmlMention[];
+}
 
-/** The visible text of `html`, one string per block that has any text, in document order. */
+/** Elements whose text keeps its spaces and line breaks (the browser's default `white-space: pre`). */
+const PREFORMATTED = new Set(['PRE', 'LISTING', 'XMP', 'PLAINTEXT']);
+
+/** CSS collapsible white space (not NBSP, not U+3000: those show as characters). */
+const COLLAPSIBLE = /[ \t\n\r\f]/;
+
+/** A run as shown: its text, and for each run offset (and the end) the offset in it. */
+interface ShownRun {
+  run: TextRun;
+  shown: string;
+  shownAt: Int32Array;
+}
+
+/** The visible text of `html`, one string per run that shows any, in document order. */
 export function htmlBlocks(html: string): string[] {
+  return withDocument(html, (doc) => shownRuns(doc).map((r) => r.shown));
+}
+
+/** The visible text of `html`: runs joined by line breaks (what the offsets refer to). */
+export function htmlToText(html: string): string {
+  return htmlBlocks(html).join('\n');
+}
+
+/** Every mention the extension would mark on the page `html`, in document order. */
+export function htmlMentions(html: string, recognizer: Recognizer): HtmlMentions {
+  return withDocument(html, (doc) => {
+    const mentions: HtmlMention[] = [];
+    let offset = 0;
+    const texts: string[] = [];
+    for (const { run, shown, shownAt } of shownRuns(doc)) {
+      for (const m of recognizer.find(run.text)) {
+        if (!placeMention(run, m).visible) continue;
+        const start = shownAt[m.start]!;
+        const end = shownAt[m.end]!;
+        mentions.push({ start: offset + start, end: offset + end, text: shown.slice(start, end), refs: m.refs });
+      }
+      texts.push(shown);
+      offset += shown.length + 1; // the line break joining runs
+    }
+    return { text: texts.join('\n'), mentions };
+  });
+}
+
+function withDocument<T>(html: string, use: (doc: Document) => T): T {
   const window = new Window({
     settings: {
       disableJavaScriptEvaluation: true,
@@ -51,56 +91,79 @@ export function htmlBlocks(html: string): string[] {
     },
   });
   try {
-    const document = new window.DOMParser().parseFromString(html, 'text/html');
-    const blocks: string[] = [];
-    let current = '';
-    /** Whether the current block's text comes from <pre> (its spaces are shown, not trimmed). */
-    let currentPreserved = false;
-    const endBlock = () => {
-      if (current.trim() !== '') blocks.push(currentPreserved ? current : trimCollapsed(current));
-      current = '';
-      currentPreserved = false;
-    };
-    const walk = (node: DomNode, preserve: boolean) => {
-      if (node.nodeType === TEXT_NODE) {
-        const data = node.textContent ?? '';
-        current += preserve ? data : data.replace(COLLAPSIBLE, ' ');
-        currentPreserved ||= preserve;
-        return;
-      }
-      if (node.nodeType !== ELEMENT_NODE) return;
-      const tag = node.nodeName.toUpperCase();
-      if (SKIPPED.has(tag) || isHidden(node)) return;
-      if (tag === 'BR') {
-        current += '\n';
-        return;
-      }
-      const block = BLOCKS.has(tag);
-      if (block) endBlock();
-      const keep = preserve || PRESERVES_WHITESPACE.has(tag);
-      for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!, keep);
-      if (block) endBlock();
-    };
-    walk(document.documentElement as unknown as DomNode, false);
-    endBlock();
-    return blocks;
+    const doc = new window.DOMParser().parseFromString(html, 'text/html');
+    return use(doc as unknown as Document);
   } finally {
     window.close();
   }
 }
 
-function isHidden(element: DomNode): boolean {
-  if (element.hasAttribute?.('hidden')) return true;
-  const style = element.getAttribute?.('style');
-  return style != null && HIDDEN_STYLE.test(style);
+/** The document's runs as the page engine cuts them, each as shown; runs that show nothing are left out. */
+function shownRuns(doc: Document): ShownRun[] {
+  const runs: TextRun[] = [];
+  // Shadow roots and frames are reported, not entered; a parsed file has none the engine
+  // could read (declarative shadow DOM is not attached by DOMParser, frames are not loaded).
+  const walker = new RunWalker(doc, { run: (run) => runs.push(run), shadowRoot: () => {}, frame: () => {} });
+  while (walker.step());
+  const looks = new ElementLooks();
+  const shown: ShownRun[] = [];
+  for (const run of runs) {
+    const s = showRun(run, looks);
+    if (s.shown !== '') shown.push(s);
+  }
+  return shown;
 }
 
-/** Collapsed spaces at the edges of a block (and around its line breaks) are not shown. */
-function trimCollapsed(text: string): string {
-  return text.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, '').replace(/ *\n */g, '\n');
+/**
+ * Collapses a run's white space as the browser shows it: a run of collapsible spaces is one
+ * space, none at the run's start or end; text of hidden elements is left out.
+ */
+function showRun(run: TextRun, looks: ElementLooks): ShownRun {
+  const shownAt = new Int32Array(run.text.length + 1);
+  let shown = '';
+  let pendingSpace = false;
+  run.nodes.forEach((node, k) => {
+    const base = run.starts[k]!;
+    const parent = node.parentElement;
+    const hidden = parent !== null && !looks.rendered(parent);
+    const preserve = parent !== null && looks.preformatted(parent);
+    const data = node.data;
+    for (let i = 0; i < data.length; i++) {
+      const ch = data[i]!;
+      if (hidden) {
+        shownAt[base + i] = shown.length;
+      } else if (!preserve && COLLAPSIBLE.test(ch)) {
+        pendingSpace = true;
+        shownAt[base + i] = shown.length;
+      } else {
+        if (pendingSpace && shown !== '') shown += ' ';
+        pendingSpace = false;
+        shownAt[base + i] = shown.length;
+        shown += ch;
+      }
+    }
+  });
+  shownAt[run.text.length] = shown.length;
+  return { run, shown, shownAt };
 }
 
-/** The visible text of `html`: blocks joined by line breaks (what the offsets refer to). */
-export function htmlToText(html: string): string {
-  return htmlBlocks(html).join('\n');
+/** Per-element answers, cached: many text nodes share a parent. */
+class ElementLooks {
+  private readonly renderedCache = new Map<Element, boolean>();
+  private readonly preCache = new Map<Element, boolean>();
+
+  rendered(el: Element): boolean {
+    let known = this.renderedCache.get(el);
+    if (known === undefined) this.renderedCache.set(el, (known = isRendered(el)));
+    return known;
+  }
+
+  preformatted(el: Element): boolean {
+    let known = this.preCache.get(el);
+    if (known === undefined) {
+      known = PREFORMATTED.has(el.tagName.toUpperCase()) || (el.parentElement !== null && this.preformatted(el.parentElement));
+      this.preCache.set(el, known);
+    }
+    return known;
+  }
 }

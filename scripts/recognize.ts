@@ -4,19 +4,21 @@
  * Prints one JSON object per line per match, in file order:
  *   {"file":"notice.html","id":"nsfc-key","start":12,"end":26,"text":"重点国际（地区）合作研究项目"}
  * `start`/`end` are UTF-16 code units into the decoded text (a leading BOM removed); for
- * .html/.htm files, into the text a browser would show (scripts/html-text.ts: blocks joined
- * by line breaks; names never match across blocks). A form the catalogue marks ambiguous
+ * .html/.htm files, into the text a browser would show, read exactly as the extension reads
+ * the page (scripts/html-text.ts: runs joined by line breaks; names never match across
+ * blocks, <br> or form fields; hidden text is not shown). A form the catalogue marks ambiguous
  * (e.g. RFIS) prints one line per candidate id, with the same offsets.
  *
  * Exit codes: 0 all files read; 1 some file could not be read or is not UTF-8 (a message on
  * stderr names it; the other files are still processed); 2 bad usage or a broken catalogue.
  */
 import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { CatalogueError, parseCatalogueJson } from '../core/catalogue';
 import type { Recognizer } from '../core/types';
+import { CATALOGUE_FILE } from './catalogue-file';
+import type { HtmlMention } from './html-text';
 
-const DEFAULT_CATALOGUE = resolve(import.meta.dirname, '../data/programs.json');
 const USAGE = 'usage: npm run recognize -- [--catalogue programs.json] FILE... ("-" reads stdin)';
 
 interface Options {
@@ -25,7 +27,7 @@ interface Options {
 }
 
 function parseArgs(args: readonly string[]): Options | string {
-  const options: Options = { catalogue: DEFAULT_CATALOGUE, files: [] };
+  const options: Options = { catalogue: CATALOGUE_FILE, files: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--catalogue') {
@@ -61,35 +63,22 @@ function readText(file: string): { text: string } | { error: string } {
   }
 }
 
-/** Blocks to recognise in, each with its offset in the text the offsets refer to. */
-async function blocksOf(file: string, text: string): Promise<Array<{ offset: number; text: string }>> {
-  if (!/\.html?$/i.test(file)) return [{ offset: 0, text }];
-  // Loaded only for HTML: the parser (happy-dom) is most of this tool's start-up time.
-  const { htmlBlocks } = await import('./html-text');
-  const blocks: Array<{ offset: number; text: string }> = [];
-  let offset = 0;
-  for (const block of htmlBlocks(text)) {
-    blocks.push({ offset, text: block });
-    offset += block.length + 1; // the line break joining blocks
+/** The mentions of one input, offsets into its text (for HTML: the text a browser shows). */
+async function mentionsOf(file: string, text: string, recognizer: Recognizer): Promise<HtmlMention[]> {
+  if (/\.html?$/i.test(file)) {
+    // Loaded only for HTML: the parser (happy-dom) is most of this tool's start-up time.
+    const { htmlMentions } = await import('./html-text');
+    return htmlMentions(text, recognizer).mentions;
   }
-  return blocks;
+  return recognizer.find(text).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
 }
 
 async function matchLines(file: string, text: string, recognizer: Recognizer): Promise<string> {
   let out = '';
-  for (const block of await blocksOf(file, text)) {
-    for (const mention of recognizer.find(block.text)) {
-      const matched = block.text.slice(mention.start, mention.end);
-      for (const ref of mention.refs) {
-        const line = {
-          file,
-          id: ref.entryId,
-          start: block.offset + mention.start,
-          end: block.offset + mention.end,
-          text: matched,
-        };
-        out += `${JSON.stringify(line)}\n`;
-      }
+  for (const mention of await mentionsOf(file, text, recognizer)) {
+    for (const ref of mention.refs) {
+      const line = { file, id: ref.entryId, start: mention.start, end: mention.end, text: mention.text };
+      out += `${JSON.stringify(line)}\n`;
     }
   }
   return out;

@@ -1,23 +1,23 @@
 /**
- * The hover card on the page: one shadow-root host (WXT createShadowRootUi, tag UI_HOST_TAG,
+ * The hover card on the page: one shadow-root host (services/card-host.ts, tag UI_HOST_TAG,
  * which the page engine never scans), a Preact render of MentionCard inside it, a polite live
  * region that announces each card, and floating-ui keeping the card beside its mention.
  *
- * The CSS is imported `?inline` and handed to createShadowRootUi: a content script registered
- * at run time (the user's own sites) cannot load a cssInjectionMode 'ui' stylesheet.
+ * The CSS is imported `?inline` and handed to the host: a content script registered at run
+ * time (the user's own sites) cannot load a cssInjectionMode 'ui' stylesheet.
  * The host is mounted on the first card, not at start: pages that are only read get no node.
  */
 import { render, type ComponentChild } from 'preact';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../components/MentionCard.css?inline';
 import { MentionCard, type CardEntry } from '../components/MentionCard';
 import { pick, type Lang } from '../core/i18n';
 import type { Entry } from '../core/schema';
 import type { NameRef } from '../core/types';
 import { UI_HOST_TAG } from '../page/constants';
+import { focusedElement, isEditable } from '../page/editable';
 import type { CardSurface, ShowRequest } from '../page/hover-controller';
 import { followMention, rangeReference } from '../page/hover-position';
+import type { CardHost, OpenCardHost } from '../services/card-host';
 
 /** What the card shows for one mention, resolved from the catalogue. */
 export interface CardContent {
@@ -45,7 +45,7 @@ export interface MountedCardSurface<M extends { range: AbstractRange }> extends 
 }
 
 export async function createCardSurface<M extends { range: AbstractRange }>(
-  ctx: ContentScriptContext,
+  openHost: OpenCardHost,
   options: CardSurfaceOptions<M>,
 ): Promise<MountedCardSurface<M>> {
   let layer: HTMLElement | null = null;
@@ -53,12 +53,8 @@ export async function createCardSurface<M extends { range: AbstractRange }>(
   /** Where focus was before a keyboard-opened card took it, to give it back on close. */
   let focusBefore: HTMLElement | null = null;
 
-  const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi(ctx, {
+  const ui: CardHost = await openHost({
     name: UI_HOST_TAG,
-    position: 'inline',
-    // No <body> in a frameset page: the root element still takes the host.
-    anchor: () => document.body ?? document.documentElement,
-    append: 'last',
     css: cardCss,
     onMount(container) {
       layer = document.createElement('div');
@@ -76,7 +72,7 @@ export async function createCardSurface<M extends { range: AbstractRange }>(
     if (!layer) return;
     render(
       <>
-        <div class="gl-sr-only" role="status" aria-live="polite">
+        <div class="gl-visually-hidden" role="status" aria-live="polite">
           {announcement}
         </div>
         {card}
@@ -124,10 +120,10 @@ export async function createCardSurface<M extends { range: AbstractRange }>(
       if (!card) return;
       const reference = rangeReference(mention.range, document);
       stopFollowing = followMention(reference, card, { pointer: request.pointer });
-      if (request.reason === 'keyboard' && !isEditable(document.activeElement)) {
+      if (request.reason === 'keyboard' && !isEditable(focusedElement(document))) {
         // The user asked for the card from the keyboard: take them to its buttons (a
         // non-modal dialog; Esc gives focus back). Hover and click never move focus.
-        if (!ui.shadow.activeElement) focusBefore = document.activeElement as HTMLElement | null;
+        if (!ui.shadow.activeElement) focusBefore = focusedElement(document) as HTMLElement | null;
         card.focus({ preventScroll: true });
       }
     },
@@ -146,10 +142,4 @@ export async function createCardSurface<M extends { range: AbstractRange }>(
       ui.remove();
     },
   };
-}
-
-function isEditable(element: Element | null): boolean {
-  if (!element) return false;
-  if (element instanceof HTMLElement && element.isContentEditable) return true;
-  return ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName);
 }

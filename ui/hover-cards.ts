@@ -1,23 +1,17 @@
 /**
- * Hover cards for one page: the card surface, the hover controller over the page engine, the
- * keyboard commands arriving from the background, and "open in catalogue". The content script
- * calls this once after creating its engine:
- *
- *   const cards = await mountHoverCards(ctx, engine);
- *   createRevealer(engine, (mention) => cards.controller.reveal(mention));  // popup's "show me"
- *
- * Everything it adds is removed when the extension context goes away (ctx.onInvalidated).
+ * Hover cards for one page: the card surface, the hover controller over the page engine, and
+ * "open in catalogue". The page highlighter (ui/page-highlighter.ts) mounts them once its
+ * engine runs, routes the keyboard commands and the popup's "show me" to `controller`, and
+ * disposes them when it stops. What they need from the browser comes in as services.
  */
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isNavigateRequest, type OpenEntryRequest } from '../background/commands';
 import { bundledCatalogue } from '../core/bundled-catalogue';
 import type { Catalogue } from '../core/catalogue';
 import { resolveLang, type Lang } from '../core/i18n';
 import type { Entry } from '../core/schema';
 import type { NameRef } from '../core/types';
-import { getSettings, watchSettings } from '../entrypoints/shared/settings-store';
 import { attachHoverController, type HoverController, type HoverEngine } from '../page/hover-controller';
+import type { OpenCardHost } from '../services/card-host';
+import type { SettingsService } from '../services/settings';
 import { createCardSurface, type CardContent } from './card-surface';
 
 /** What a mention must carry for a card (page/registry.ts PageMention fits). */
@@ -32,41 +26,52 @@ export interface HoverCards<M> {
   dispose(): void;
 }
 
-export async function mountHoverCards<M extends CardMention>(
-  ctx: ContentScriptContext,
-  engine: HoverEngine<M>,
-  catalogue: Catalogue = bundledCatalogue,
-): Promise<HoverCards<M>> {
-  let lang: Lang = resolveLang('auto', navigator.language);
-  const settingsLoaded = getSettings()
-    .then((settings) => (lang = resolveLang(settings.uiLanguage, navigator.language)))
-    .catch(() => {
-      // Settings unreadable (storage disabled): the browser's language it is.
-    });
-  const stopWatching = watchSettings((settings) => {
-    lang = resolveLang(settings.uiLanguage, navigator.language);
+export interface HoverCardsOptions<M> {
+  engine: HoverEngine<M>;
+  /** Where the card lives on the page (services/card-host.ts). */
+  openHost: OpenCardHost;
+  /** For the card's language (the `uiLanguage` setting, followed while the page is open). */
+  settings: SettingsService;
+  /** The browser's language, for the "auto" setting (services/ui-language.ts). */
+  browserLanguage: string;
+  /** A card's "open in catalogue" (services/content-channel.ts). */
+  openEntry(id: string): void;
+  catalogue?: Catalogue;
+}
+
+export async function mountHoverCards<M extends CardMention>(options: HoverCardsOptions<M>): Promise<HoverCards<M>> {
+  const { engine, settings, browserLanguage, catalogue = bundledCatalogue } = options;
+  let lang: Lang = resolveLang('auto', browserLanguage);
+  let languageKnown!: () => void;
+  const settingsRead = new Promise<void>((resolve) => (languageKnown = resolve));
+  const stopWatching = settings.subscribe(({ settings: current }) => {
+    lang = resolveLang(current.uiLanguage, browserLanguage);
+    languageKnown();
   });
 
   let controller: HoverController<M> | null = null;
-  const surface = await createCardSurface<M>(ctx, {
-    lang: () => lang,
-    resolve: (mention) => cardContent(catalogue, mention),
-    onOpenEntry(id) {
-      const request: OpenEntryRequest = { type: 'grant-lens:open-entry', id };
-      void browser.runtime.sendMessage(request).catch(() => {
-        // The extension was reloaded under the page: the card is stale; nothing to open with.
-      });
-    },
-    onClose: () => controller?.close(),
-  });
+  let surface: Awaited<ReturnType<typeof createCardSurface<M>>>;
+  try {
+    surface = await createCardSurface<M>(options.openHost, {
+      lang: () => lang,
+      resolve: (mention) => cardContent(catalogue, mention),
+      onOpenEntry: options.openEntry,
+      onClose: () => controller?.close(),
+    });
+  } catch (error) {
+    stopWatchingQuietly();
+    throw error;
+  }
   controller = attachHoverController({ doc: document, engine, card: surface });
-  await settingsLoaded;
+  await settingsRead;
 
-  const onMessage = (message: unknown) => {
-    if (isNavigateRequest(message)) controller?.navigate(message.direction);
-    return undefined; // no reply: other listeners (the engine's) answer their own messages
-  };
-  browser.runtime.onMessage.addListener(onMessage);
+  function stopWatchingQuietly(): void {
+    try {
+      stopWatching();
+    } catch {
+      // Orphaned by an extension reload: the storage listeners went with the runtime.
+    }
+  }
 
   let disposed = false;
   const dispose = () => {
@@ -77,14 +82,8 @@ export async function mountHoverCards<M extends CardMention>(
     // abort this cleanup and leave the card's listeners and highlights on the page.
     controller?.dispose();
     surface.dispose();
-    try {
-      browser.runtime.onMessage.removeListener(onMessage);
-      stopWatching();
-    } catch {
-      // Orphaned: the runtime's listeners went with it.
-    }
+    stopWatchingQuietly();
   };
-  ctx.onInvalidated(dispose);
 
   return { controller, dispose };
 }

@@ -3,8 +3,7 @@
  * (building its matcher; timed apart, it runs once per page) and a `scan` step (timed):
  * find every name on the page and make it visible, and report how many it found.
  */
-import { buildFoldTable } from '../../core/fold';
-import { TRAD_TO_SIMP } from '../../core/generated/trad-to-simp';
+import { defaultFoldTable } from '../../core/default-fold';
 import type { CatalogueData } from './data';
 import { countMarkRuns } from './mark-count';
 
@@ -122,7 +121,7 @@ export const floorWalk: Engine = {
 export const floorFold: Engine = {
   name: 'floor-fold',
   prepare() {
-    const table = buildFoldTable(TRAD_TO_SIMP);
+    const table = defaultFoldTable();
     return {
       scan(doc) {
         let acc = 0;

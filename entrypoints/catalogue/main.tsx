@@ -5,18 +5,21 @@
  */
 import { render } from 'preact';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
-import { resolveLang, type Lang, type LangSetting } from '../../core/i18n';
+import { resolveLang, type Lang } from '../../core/i18n';
+import { entryHash, parseCatalogueRoute } from '../../core/routes';
 import { bundledSearch } from '../../components/bundled-search';
 import { CatalogueApp } from '../../components/CatalogueApp';
-import { entryHash, parseCatalogueRoute } from '../../components/catalogue-route';
-import { getSettings, watchSettings } from '../shared/settings-store';
+import { createSettingsService, messageSettingsWriter } from '../../services/settings';
+import { browserLanguage } from '../../services/ui-language';
 import '../../components/theme.css';
 import '../../components/entry.css';
 import '../../components/catalogue.css';
 
 const root = document.getElementById('app')!;
+let lang: Lang | undefined;
 
-function show(lang: Lang): void {
+function show(): void {
+  if (!lang) return; // not before the language is known
   render(
     <CatalogueApp
       catalogue={bundledCatalogue}
@@ -31,25 +34,10 @@ function show(lang: Lang): void {
   );
 }
 
-function languageOf(setting: LangSetting): Lang {
-  const lang = resolveLang(setting, navigator.language);
+window.addEventListener('hashchange', show);
+// The page stays open in its tab; a language chosen meanwhile in Settings applies at once.
+createSettingsService(messageSettingsWriter).subscribe(({ settings }) => {
+  lang = resolveLang(settings.uiLanguage, browserLanguage());
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  return lang;
-}
-
-async function main(): Promise<void> {
-  const setting = await getSettings().then(
-    (settings) => settings.uiLanguage,
-    () => 'auto' as const,
-  );
-  let lang = languageOf(setting);
-  show(lang);
-  window.addEventListener('hashchange', () => show(lang));
-  // The page stays open in its tab; a language chosen meanwhile in Settings applies at once.
-  watchSettings((settings) => {
-    lang = languageOf(settings.uiLanguage);
-    show(lang);
-  });
-}
-
-void main();
+  show();
+});

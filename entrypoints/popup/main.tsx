@@ -1,34 +1,45 @@
 /**
- * Popup wiring: the UI language (settings, else the browser's), the bundled catalogue and its
- * search, the one browser call the search UI needs (open the catalogue page in a tab), and the
- * sections about the current page (OnThisPage, SiteControls).
+ * Popup wiring: the services (settings, the page channel, user sites), the UI language (the
+ * settings, else the browser's), the bundled catalogue and its search, and the sections about
+ * the current page (OnThisPage, SiteControls).
  */
 import { render } from 'preact';
-import { browser } from '#imports';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
 import { resolveLang } from '../../core/i18n';
+import type { NormalisedSettings } from '../../core/settings';
 import { bundledSearch } from '../../components/bundled-search';
-import { catalogueEntryPath } from '../../components/catalogue-route';
 import { OnThisPage } from '../../components/OnThisPage';
 import { PopupApp } from '../../components/PopupApp';
 import { SiteControls } from '../../components/SiteControls';
-import { getSettings } from '../shared/settings-store';
+import { openCatalogueEntry } from '../../services/extension-pages';
+import { pageChannel } from '../../services/page-channel';
+import { createSettingsService, messageSettingsWriter } from '../../services/settings';
+import { browserLanguage } from '../../services/ui-language';
+import { createUserSites } from '../../services/user-sites';
 import '../../components/theme.css';
 import '../../components/entry.css';
 import '../../components/popup.css';
 
 async function openInCatalogue(id: string): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL(catalogueEntryPath(id)) });
+  await openCatalogueEntry(id);
   window.close();
 }
 
+const settings = createSettingsService(messageSettingsWriter);
+const userSites = createUserSites(settings);
+
+/** The first delivery of the settings (never fails: unreadable storage delivers the defaults). */
+function firstSettings(): Promise<NormalisedSettings> {
+  return new Promise((resolve) => {
+    const stop = settings.subscribe((current) => {
+      resolve(current);
+      queueMicrotask(() => stop());
+    });
+  });
+}
+
 async function main(): Promise<void> {
-  // Settings never throw (bad values fall back to defaults), but storage itself might.
-  const setting = await getSettings().then(
-    (settings) => settings.uiLanguage,
-    () => 'auto' as const,
-  );
-  const lang = resolveLang(setting, navigator.language);
+  const lang = resolveLang((await firstSettings()).settings.uiLanguage, browserLanguage());
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   render(
     <PopupApp
@@ -36,8 +47,8 @@ async function main(): Promise<void> {
       search={bundledSearch()}
       lang={lang}
       openInCatalogue={(id) => void openInCatalogue(id)}
-      onThisPage={<OnThisPage lang={lang} />}
-      siteControls={<SiteControls lang={lang} />}
+      onThisPage={<OnThisPage lang={lang} page={pageChannel} />}
+      siteControls={<SiteControls lang={lang} settings={settings} userSites={userSites} page={pageChannel} />}
     />,
     document.getElementById('app')!,
   );

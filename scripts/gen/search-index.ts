@@ -3,12 +3,12 @@
  * (core/search.ts). Written to core/generated/pinyin.json so the popup finds 重点国际…
  * from "zhongdian guoji" or "zdgj" without shipping pinyin-pro's dictionary.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
-import { parseCatalogueJson } from '../../core/catalogue';
 import type { PinyinForm, PinyinIndex } from '../../core/search';
 import type { Entry } from '../../core/schema';
+import { readCatalogueFile } from '../catalogue-file';
 
 const HAN = /\p{Script=Han}/u;
 const LATIN_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -60,12 +60,10 @@ export function buildPinyinIndex(entries: readonly Entry[]): PinyinIndex {
   return index;
 }
 
-const CATALOGUE_FILE = resolve(import.meta.dirname, '../../data/programs.json');
-
 export const searchIndexStep = {
   name: 'pinyin for the quick search (core/generated/pinyin.json)',
   run(outDir: string): void {
-    const catalogue = parseCatalogueJson(readFileSync(CATALOGUE_FILE, 'utf8'), 'data/programs.json');
+    const catalogue = readCatalogueFile();
     writeFileSync(join(outDir, 'pinyin.json'), `${JSON.stringify(buildPinyinIndex(catalogue.entries))}\n`);
   },
 };

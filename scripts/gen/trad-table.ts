@@ -8,10 +8,9 @@
  * and the matcher agree on every catalogue name.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
-
-export const CATALOGUE_PATH = resolve(import.meta.dirname, '../../data/programs.json');
+import { CATALOGUE_FILE } from '../catalogue-file';
 
 /** Every BMP ideograph block: CJK Extension A, Unified Ideographs, compatibility ideographs. */
 const IDEOGRAPH_RANGES: ReadonlyArray<readonly [number, number]> = [
@@ -78,7 +77,7 @@ export function buildTradTable(texts: readonly NamedText[]): TradTable {
 /** The Chinese name and every alias of every entry, read leniently (validation runs before). */
 export function catalogueTexts(file: unknown): NamedText[] {
   const entries = (file as { entries?: unknown })?.entries;
-  if (!Array.isArray(entries)) throw new Error(`${CATALOGUE_PATH}: no "entries" array`);
+  if (!Array.isArray(entries)) throw new Error(`${CATALOGUE_FILE}: no "entries" array`);
   const texts: NamedText[] = [];
   for (const entry of entries as Array<Record<string, any>>) {
     const entryId = String(entry?.id);
@@ -106,9 +105,9 @@ export function renderTradTable(table: Record<string, string>): string {
 export function writeTradTable(outDir: string): void {
   let file: unknown;
   try {
-    file = JSON.parse(readFileSync(CATALOGUE_PATH, 'utf8'));
+    file = JSON.parse(readFileSync(CATALOGUE_FILE, 'utf8'));
   } catch (error) {
-    throw new Error(`cannot read ${CATALOGUE_PATH}: ${error instanceof Error ? error.message : error}`);
+    throw new Error(`cannot read ${CATALOGUE_FILE}: ${error instanceof Error ? error.message : error}`);
   }
   const { table, traditional } = buildTradTable(catalogueTexts(file));
   if (traditional.length > 0) {

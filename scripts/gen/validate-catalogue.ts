@@ -7,34 +7,7 @@
  *  - data/partners.json, the partners (programme ids, registry keys, names against both).
  * Writes nothing; later steps may rely on the files being valid.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseCatalogueJson, type Catalogue } from '../../core/catalogue';
-import { parsePartnerCatalogueJson, type PartnerCatalogue } from '../../core/partners';
-import { parseSourceRegistryJson, type SourceRegistry } from '../../core/sources';
-
-export const CATALOGUE_FILE = resolve(import.meta.dirname, '../../data/programs.json');
-export const PARTNERS_FILE = resolve(import.meta.dirname, '../../data/partners.json');
-export const SOURCES_FILE = resolve(import.meta.dirname, '../../data/sources.json');
-
-export interface ValidatedData {
-  sources: SourceRegistry;
-  programmes: Catalogue;
-  partners: PartnerCatalogue;
-}
-
-/** Reads and validates the three files, in dependency order; throws `CatalogueError`. */
-export function validateData(): ValidatedData {
-  const sources = parseSourceRegistryJson(readFileSync(SOURCES_FILE, 'utf8'), 'data/sources.json');
-  const registryKeys = sources.keys;
-  const programmes = parseCatalogueJson(readFileSync(CATALOGUE_FILE, 'utf8'), 'data/programs.json', { registryKeys });
-  const partners = parsePartnerCatalogueJson(
-    readFileSync(PARTNERS_FILE, 'utf8'),
-    { programmes, registryKeys },
-    'data/partners.json',
-  );
-  return { sources, programmes, partners };
-}
+import { validateData } from '../catalogue-file';
 
 export const validateCatalogueStep = {
   name: 'validate-catalogue',

@@ -1,11 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { userSiteScript, userSiteScriptId } from '../../core/user-site-scripts';
 import background from '../../entrypoints/background';
-import { installBadge } from '../../background/badge';
-import { LOOKUP_MENU_ID, lookupUrl } from '../../background/lookup-menu';
-import { scheduleReconcile } from '../../background/user-sites';
-import { getSettings, updateSettings } from '../../entrypoints/shared/settings-store';
-import { userSiteScript, userSiteScriptId } from '../../entrypoints/shared/sites';
+import { installBadge } from '../../services/background/badge';
+import { listenInBackground } from '../../services/background/dispatcher';
+import { LOOKUP_MENU_ID } from '../../services/background/lookup-menu';
+import { scheduleReconcile } from '../../services/background/site-registrations';
+import { catalogueSearchUrl } from '../../services/extension-pages';
+import { createSettingsService, messageSettingsWriter, readSettings } from '../../services/settings';
 import {
   fakeEvent,
   installFakeContextMenus,
@@ -23,10 +25,20 @@ async function tick(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** The badge as the background wires it: reports arrive through the one dispatcher. */
+function installBadgeBehindDispatcher(): void {
+  const badge = installBadge();
+  listenInBackground({
+    mentionsChanged: ({ tabId, frameId, distinct }) => badge.report(tabId, frameId, distinct),
+    openEntry: () => {},
+    updateSettings: async () => {},
+  });
+}
+
 describe('badge', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    installBadge();
+    installBadgeBehindDispatcher();
   });
 
   it('shows the distinct programme count per tab', async () => {
@@ -44,11 +56,13 @@ describe('badge', () => {
     expect(await badge(1)).toBe('');
   });
 
-  it('never adds frames up: shows the largest frame count of the tab', async () => {
+  it('counts the top frame only, as the popup does (core/messages.ts TOOLBAR_FRAME_ID)', async () => {
+    // Bug: the badge showed the largest count of any frame while the popup listed the top
+    // frame's; now both speak for the top document.
     await fakeBrowser.runtime.onMessage.trigger(mentionsChanged(2), sender(1, 0), () => {});
     await fakeBrowser.runtime.onMessage.trigger(mentionsChanged(4), sender(1, 7), () => {});
     await tick();
-    expect(await badge(1)).toBe('4');
+    expect(await badge(1)).toBe('2');
   });
 
   it('clears the tab badge when the tab navigates, not on other updates', async () => {
@@ -61,8 +75,10 @@ describe('badge', () => {
     expect(await badge(1)).toBe('');
   });
 
-  it('ignores other messages and senders that are not tabs', async () => {
+  it('ignores other messages, malformed reports and senders that are not tabs', async () => {
     await fakeBrowser.runtime.onMessage.trigger({ type: 'something-else', distinct: 9 }, sender(1), () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'grant-lens:mentions-changed', total: 1, distinct: '9' }, sender(1), () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'grant-lens:mentions-changed', total: 1, distinct: -3 }, sender(1), () => {});
     await fakeBrowser.runtime.onMessage.trigger(mentionsChanged(9), { frameId: 0 }, () => {});
     await tick();
     expect(await badge(1)).toBe('');
@@ -109,7 +125,8 @@ describe('background wiring', () => {
     fakeBrowser.i18n.getUILanguage = vi.fn(() => 'zh-CN');
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     expect(menus.items.get(LOOKUP_MENU_ID)?.title).toBe('在 Grant Lens 中查询');
-    await updateSettings((s) => ({ ...s, uiLanguage: 'en' }));
+    // As the options page does: the change travels to the background's one writer.
+    await createSettingsService(messageSettingsWriter).update({ kind: 'ui-language', language: 'en' });
     await vi.waitFor(() => expect(menus.items.get(LOOKUP_MENU_ID)?.title).toBe('Look up in Grant Lens'));
   });
 
@@ -153,13 +170,13 @@ describe('background wiring', () => {
     await permissions.onRemoved.trigger({ origins: [`${site}/*`] });
     await scheduleReconcile('test: wait for the queue');
     expect(scripting.registered.size).toBe(0);
-    expect((await getSettings()).userSites).toEqual([site]);
+    expect((await readSettings()).settings.userSites).toEqual([site]);
   });
 });
 
-describe('lookupUrl', () => {
+describe('catalogueSearchUrl', () => {
   it('caps a long selection and encodes it', () => {
-    const url = new URL(lookupUrl('a&b '.repeat(100)));
+    const url = new URL(catalogueSearchUrl('a&b '.repeat(100)));
     expect(url.searchParams.get('q')).toHaveLength(100);
     expect(url.searchParams.get('q')!.startsWith('a&b a&b')).toBe(true);
   });
@@ -176,7 +193,7 @@ describe('badge in a Firefox MV2 build (browserAction, no action)', () => {
     };
     Object.assign(fakeBrowser, { action: undefined, browserAction });
     try {
-      installBadge();
+      installBadgeBehindDispatcher();
       await fakeBrowser.runtime.onMessage.trigger(mentionsChanged(2), sender(3), () => {});
       await tick();
       expect(texts).toEqual([{ tabId: 3, text: '2' }]);

@@ -6,13 +6,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
+import { FUNDER_NAMES } from '../../core/catalogue';
 import { CatalogueApp } from '../../components/CatalogueApp';
 import { EntryDetail, relatedOf } from '../../components/EntryDetail';
 import { EntryHeader } from '../../components/EntryHeader';
 import { EntryTree } from '../../components/EntryTree';
 import { MatchBadge } from '../../components/MatchBadge';
 import { bundledSearch } from '../../components/bundled-search';
-import { catalogueEntryPath, entryHash, parseCatalogueRoute } from '../../components/catalogue-route';
+import { catalogueEntryPath, entryHash, parseCatalogueRoute } from '../../core/routes';
 import { formatYears } from '../../components/years';
 
 let root: HTMLElement;
@@ -48,6 +49,15 @@ describe('EntryHeader', () => {
       'International (Regional) Cooperation and Exchange Program › Research Fund for International Scientists',
     );
     expect(root.querySelector('.gl-meta')?.textContent).toContain('NSFC');
+  });
+
+  it('names the funder as the catalogue does, in the UI language', () => {
+    expect(show(<EntryHeader entry={entry('most-intergov')} path={[]} lang="zh" />).textContent).toContain(
+      `资助机构: ${FUNDER_NAMES.MOST.zh}`,
+    );
+    expect(show(<EntryHeader entry={entry('nsfc-key')} path={[]} lang="en" />).textContent).toContain(
+      `Funder: ${FUNDER_NAMES.NSFC.en}`,
+    );
   });
 
   it('uses the requested heading level', () => {

@@ -2,19 +2,24 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OptionsApp } from '../../entrypoints/options/OptionsApp';
-import { getSettings } from '../../entrypoints/shared/settings-store';
-import { userSiteScriptId } from '../../entrypoints/shared/sites';
-import { installFakePermissions, installFakeScripting } from './sites-fakes';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { userSiteScriptId } from '../../core/user-site-scripts';
+import { readSettings, type SettingsService } from '../../services/settings';
+import { createUserSites } from '../../services/user-sites';
+import { installFakePermissions, installFakeScripting, localSettings } from './sites-fakes';
 
 let root: HTMLElement;
 let permissions: ReturnType<typeof installFakePermissions>;
 let scripting: ReturnType<typeof installFakeScripting>;
+const getSettings = async () => (await readSettings()).settings;
 
-async function mount(): Promise<void> {
+/** The options page as entrypoints/options/main.tsx builds it, in a browser speaking `language`. */
+async function mount(settings: SettingsService = localSettings(), language = 'en-US'): Promise<void> {
   root = document.createElement('div');
   document.body.append(root);
-  await act(async () => render(<OptionsApp />, root));
+  await act(async () =>
+    render(<OptionsApp settings={settings} userSites={createUserSites(settings)} browserLanguage={language} />, root),
+  );
   await until(() => root.querySelector('h1') !== null);
 }
 
@@ -57,7 +62,7 @@ describe('options page', () => {
   it('shows the defaults on a fresh install', async () => {
     await mount();
     expect($('#highlight-enabled').checked).toBe(true);
-    expect($('#style-underline').checked).toBe(true);
+    expect($('#look-underline').checked).toBe(true);
     expect($<HTMLSelectElement>('#ui-language').value).toBe('auto');
     expect(root.querySelectorAll('input[id^="portal-"]:checked')).toHaveLength(5);
     expect(root.querySelector('.notice')).toBeNull();
@@ -69,9 +74,9 @@ describe('options page', () => {
     await until(() => status()?.includes('Saved') ?? false);
     await expect.poll(async () => (await getSettings()).highlightEnabled).toBe(false);
 
-    await click($('#style-background'));
+    await click($('#look-background'));
     await until(() => $('.sample-background') !== null);
-    await expect.poll(async () => (await getSettings()).highlightStyle).toBe('background');
+    await expect.poll(async () => (await getSettings()).highlightLook).toBe('background');
 
     await click($('#portal-www-nsfc-gov-cn'));
     await until(() => !$('#portal-www-nsfc-gov-cn').checked);
@@ -160,7 +165,7 @@ describe('options page', () => {
     });
     await mount();
     expect($('#highlight-enabled').checked).toBe(true);
-    expect($('#style-background').checked).toBe(true);
+    expect($('#look-background').checked).toBe(true);
     expect($<HTMLSelectElement>('#ui-language').value).toBe('auto');
     expect($('.user-site .host').textContent).toBe('https://kyc.example.edu.cn');
     const notice = $('.notice').textContent!;
@@ -174,5 +179,31 @@ describe('options page', () => {
     await mount();
     await fakeBrowser.storage.sync.set({ settings: { disabledPortals: ['www.most.gov.cn'] } });
     await until(() => !$('#portal-www-most-gov-cn').checked);
+  });
+
+  it('a save that finishes after a newer change shows the newer change, not its own result', async () => {
+    // Bug: the page set what its write returned once the write finished; a change stored
+    // meanwhile by another context (delivered first) was overwritten on screen by the older one.
+    const service = localSettings();
+    const realUpdate = service.update;
+    service.update = async (change) => {
+      await realUpdate(change);
+      // Another context's change lands right after ours, before our save reports back.
+      await fakeBrowser.storage.sync.set({
+        settings: { highlightEnabled: false, highlightStyle: 'underline', uiLanguage: 'auto', disabledPortals: ['www.most.gov.cn'], userSites: [] },
+        settings$: { v: 2 },
+      });
+    };
+    await mount(service);
+    await click($('#highlight-enabled'));
+    await until(() => status()?.includes('Saved') ?? false);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect($('#portal-www-most-gov-cn').checked).toBe(false);
+    expect($('#highlight-enabled').checked).toBe(false);
+  });
+
+  it('"auto" follows the browser language it is given (services/ui-language.ts, one way everywhere)', async () => {
+    await mount(localSettings(), 'zh-CN');
+    expect($('h1').textContent).toBe('Grant Lens 设置');
   });
 });

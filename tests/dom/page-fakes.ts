@@ -58,10 +58,10 @@ export function fakeRecognizer(names: Record<string, string>): Recognizer & { ca
   const calls: string[] = [];
   return {
     calls,
-    find(text: string): Mention[] {
+    find(text: string, from = 0): Mention[] {
       calls.push(text);
       const found: Mention[] = [];
-      let i = 0;
+      let i = from;
       while (i < text.length) {
         const form = forms.find((f) => text.startsWith(f, i));
         if (!form) {

@@ -1,10 +1,12 @@
 /**
  * In-memory stand-ins for the browser APIs that WXT's fakeBrowser leaves unimplemented
  * (scripting, permissions, contextMenus), strict where the real ones are strict: registering
- * an id twice or unregistering an unknown id throws, as Chromium does.
+ * an id twice or unregistering an unknown id throws, as Chromium does. And the services as a
+ * test builds them over the fake browser.
  */
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createSettingsService, createSettingsWriter, type SettingsService } from '../../services/settings';
 
 export interface FakeScript {
   id: string;
@@ -96,4 +98,12 @@ export function installFakeContextMenus() {
   };
   Object.assign(fakeBrowser.contextMenus, contextMenus);
   return contextMenus;
+}
+
+/**
+ * A context's settings service as the background builds it: writes go straight to the one
+ * writer's queue (services/settings.ts), so a test needs no background to route them.
+ */
+export function localSettings(): SettingsService {
+  return createSettingsService(createSettingsWriter().write);
 }

@@ -11,6 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer } from './harness';
 import {
+  FORM,
+  FORM_MENTIONS,
+  formFieldsInPage,
+  type FieldState,
   endBatterySession,
   startBatterySession,
   PORTAL_HOST,
@@ -23,44 +27,8 @@ import {
   portalUrl,
 } from './battery-support';
 
-const FORM = '/battery/form.html';
-/** The form's own mentions (the <select>'s options are not painted: form controls are skipped). */
-const FORM_MENTIONS = ['政府间国际科技创新合作重点专项', '重点国际（地区）合作研究项目'];
-
-/** What a user would see of the fields: values, the focused field, its caret and selection. */
-interface FieldState {
-  step: string;
-  title: string;
-  abstract: string;
-  editor: string;
-  focused: string | null;
-  selection: string;
-}
-
 function fieldState(page: Page, step: string): Promise<FieldState> {
-  return page.evaluate((step) => {
-    const title = document.querySelector<HTMLInputElement>('#title')!;
-    const abstract = document.querySelector<HTMLTextAreaElement>('#abstract')!;
-    const editor = document.querySelector<HTMLElement>('#editor')!;
-    const active = document.activeElement as HTMLInputElement | HTMLTextAreaElement | HTMLElement | null;
-    let selection: string;
-    if (active && 'selectionStart' in active) {
-      selection = `${active.selectionStart}-${active.selectionEnd} ${active.selectionDirection}`;
-    } else {
-      const s = getSelection()!;
-      const where = (node: Node | null) =>
-        node ? `${node.nodeName}#${Array.prototype.indexOf.call(node.parentNode?.childNodes ?? [], node)}` : 'none';
-      selection = `${where(s.anchorNode)}:${s.anchorOffset} ${where(s.focusNode)}:${s.focusOffset} ${s.toString()}`;
-    }
-    return {
-      step,
-      title: title.value,
-      abstract: abstract.value,
-      editor: editor.innerHTML,
-      focused: active?.id || active?.nodeName || null,
-      selection,
-    };
-  }, step);
+  return page.evaluate(formFieldsInPage, step);
 }
 
 describe('battery: editing is safe', () => {

@@ -12,6 +12,9 @@
  *   script or stylesheet.
  * - The Firefox build (MV2) has its gecko id, a minimum version with the CSS Custom Highlight
  *   API, and the same permissions in MV2's shape.
+ * - Both builds are localised and have their icons: every `__MSG_…__` resolves in each
+ *   _locales file (default_locale set), every icon named is there at its size; and Chromium in
+ *   Chinese shows the Chinese name, description, tooltip and commands (core/browser-strings.ts).
  *
  * The e2e global setup has built .output/chrome-mv3; the Firefox build is made here.
  */
@@ -19,7 +22,14 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR } from './harness';
+import type { Browser } from 'wxt/browser';
+import { BROWSER_STRINGS, DEFAULT_LOCALE, LOCALE_FOLDERS } from '../../core/browser-strings';
+import { messageKeys, namedIcons } from '../manifest-facts';
+import { readPng } from '../png';
+import { EXTENSION_DIR, launchWithExtension } from './harness';
+
+/** The extension API as the service worker sees it (code passed to serviceWorker.evaluate). */
+declare const chrome: typeof Browser;
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIREFOX_DIR = resolve(ROOT, '.output/firefox-mv2');
@@ -55,6 +65,33 @@ function filesIn(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
+/** Every `__MSG_…__` of a built manifest is in each _locales file of the build, non-empty. */
+function expectLocalised(dir: string, manifest: Record<string, unknown>): void {
+  expect(manifest.default_locale).toBe(DEFAULT_LOCALE);
+  const keys = messageKeys(manifest);
+  expect(keys).toContain('extensionName');
+  expect(keys).toContain('extensionDescription');
+  const folders = readdirSync(join(dir, '_locales')).sort();
+  expect(folders).toEqual(Object.values(LOCALE_FOLDERS).sort());
+  for (const folder of folders) {
+    const messages = JSON.parse(readFileSync(join(dir, '_locales', folder, 'messages.json'), 'utf8')) as Record<
+      string,
+      { message?: string }
+    >;
+    for (const key of keys) expect(messages[key]?.message?.trim(), `${folder}: ${key}`).toBeTruthy();
+  }
+}
+
+/** Every icon a built manifest names is in the build, a PNG of the size it is named for. */
+function expectIcons(dir: string, manifest: Record<string, unknown>): void {
+  const icons = namedIcons(manifest);
+  expect(icons.map((icon) => icon.where)).toContain('icons.128');
+  for (const icon of icons) {
+    const png = readPng(join(dir, icon.path));
+    expect([icon.where, png.width, png.height]).toEqual([icon.where, icon.size, icon.size]);
+  }
+}
+
 describe('battery: least permissions (Chrome MV3 build)', () => {
   const manifest = readManifest(EXTENSION_DIR);
 
@@ -80,6 +117,48 @@ describe('battery: least permissions (Chrome MV3 build)', () => {
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.sandbox).toBeUndefined();
   });
+});
+
+describe('battery: the Chrome build is localised and has its icons', () => {
+  const manifest = readManifest(EXTENSION_DIR);
+
+  it('resolves every __MSG_ key in en and zh_CN', () => expectLocalised(EXTENSION_DIR, manifest));
+
+  it('names icons that are in the build at their sizes, the toolbar button included', () => {
+    expectIcons(EXTENSION_DIR, manifest);
+    expect(Object.keys((manifest.action as { default_icon: object }).default_icon)).toContain('16');
+  });
+
+  // What the extension list, the toolbar and the shortcuts page show, as Chromium resolves it.
+  for (const [lang, browserLang] of [
+    ['en', 'en-US'],
+    ['zh', 'zh-CN'],
+  ] as const) {
+    it(`shows its words in ${browserLang} Chromium`, async () => {
+      const browser = await launchWithExtension({ lang: browserLang });
+      try {
+        const shown = await browser.serviceWorker.evaluate(() => {
+          const m = chrome.runtime.getManifest();
+          return {
+            name: m.name,
+            description: m.description,
+            title: m.action?.default_title,
+            next: m.commands?.['next-mention']?.description,
+            previous: m.commands?.['previous-mention']?.description,
+          };
+        });
+        expect(shown).toEqual({
+          name: BROWSER_STRINGS.extensionName[lang],
+          description: BROWSER_STRINGS.extensionDescription[lang],
+          title: BROWSER_STRINGS.actionTitle[lang],
+          next: BROWSER_STRINGS.nextMentionCommand[lang],
+          previous: BROWSER_STRINGS.previousMentionCommand[lang],
+        });
+      } finally {
+        await browser.close();
+      }
+    });
+  }
 });
 
 describe('battery: no remote code in the built files', () => {
@@ -201,5 +280,14 @@ describe('battery: Firefox build (MV2)', () => {
     expect(scripts).toHaveLength(1);
     expect(sorted(scripts[0]!.matches)).toEqual(PORTAL_PATTERNS);
     expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  it('is localised: every __MSG_ key resolves in en and zh_CN', () => expectLocalised(FIREFOX_DIR, manifest));
+
+  it('names icons that are in the build at their sizes, a light- and a dark-toolbar one for the button', () => {
+    expectIcons(FIREFOX_DIR, manifest);
+    const themeIcons = (manifest.browser_action as { theme_icons?: { light: string; dark: string }[] }).theme_icons;
+    expect(themeIcons?.length).toBeGreaterThan(0);
+    for (const icon of themeIcons ?? []) expect(icon.light).not.toBe(icon.dark);
   });
 });

@@ -10,58 +10,33 @@
 import { expect } from 'vitest';
 import type { Frame, Page, Worker } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
-import { HIGHLIGHT_NAMES, UI_HOST_TAG } from '../../page/constants';
+import {
+  HIGHLIGHT_NAMES,
+  PLAIN_HOST,
+  PORTAL_HOST,
+  UI_HOST_TAG,
+  cardBoxInPage,
+  highlightedTextsInPage,
+  mentionPointInPage,
+  readMutationLogInPage,
+  serializeDomInPage,
+  type MutationLog,
+} from './battery-pages';
 import { launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
 
 /** The extension API as the service worker sees it (code passed to serviceWorker.evaluate). */
 declare const chrome: typeof Browser;
 
-/** A default portal (core/portals.ts): the manifest's content script runs there. */
-export const PORTAL_HOST = 'www.nsfc.gov.cn';
-
-/** pages/battery/notice.html, and every mention on it the extension must highlight. */
-export const NOTICE = '/battery/notice.html';
-export const NOTICE_MENTIONS = [
-  '国家自然科学基金国际（地区）合作研究与交流项目',
-  '重点国际（地区）合作研究项目', // <b>重点</b> starts the name: one mention over two text nodes
-  '组织间国际(地区)合作研究与交流项目',
-  '外国学者研究基金项目',
-  '重点国际（地区）合作研究项目',
-  '重点合作研究项目',
-  '组织间合作研究项目',
-  '组织间项目',
-  '外国青年学者研究基金项目',
-  '外国优秀青年学者研究基金项目',
-  '外国资深学者研究基金项目',
-  '政府间国际科技创新合作”重点专项',
-  '国际科技合作专项', // the 2001–2015 programme (most-legacy-intl)
-  '国合专项', // ambiguous: most-legacy-intl or most-intl
-];
+// The pages, their expected mentions and the in-page probes are shared with the Firefox layer.
+export * from './battery-pages';
 
 export const portalUrl = (port: number, path: string) => `http://${PORTAL_HOST}:${port}${path}`;
 /** The same test server without a portal name: no content script, the page as it is. */
-export const plainUrl = (port: number, path: string) => `http://127.0.0.1:${port}${path}`;
-
-export { HIGHLIGHT_NAMES, UI_HOST_TAG };
+export const plainUrl = (port: number, path: string) => `http://${PLAIN_HOST}:${port}${path}`;
 
 /** The text of every range in the mention highlight of a frame's document, sorted. */
 export async function highlightedTexts(frame: Page | Frame): Promise<string[]> {
-  return frame.evaluate((name) => {
-    const highlight = CSS.highlights.get(name);
-    if (!highlight) return [];
-    const texts: string[] = [];
-    for (const r of highlight as unknown as Iterable<AbstractRange>) {
-      const live = document.createRange();
-      try {
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        texts.push(live.toString());
-      } catch {
-        texts.push('<stale range>');
-      }
-    }
-    return texts.sort();
-  }, HIGHLIGHT_NAMES.mention);
+  return frame.evaluate(highlightedTextsInPage, HIGHLIGHT_NAMES.mention);
 }
 
 /** Waits until the frame's highlighted mentions are exactly `expected` (any order). */
@@ -103,171 +78,25 @@ export function collectPageErrors(page: Page): string[] {
   return errors;
 }
 
-/**
- * Main-world script (page.addInitScript, so it runs in every frame before any page script):
- * a MutationObserver on the document and on every shadow root the page attaches, logging each
- * mutation record as one line. Records on or inside the extension's UI host are counted
- * apart (`__batteryUiMutations`): the host is the one node the extension may add.
- */
-export function installMutationLog(uiHostTag: string): void {
-  const w = window as unknown as {
-    __batteryMutations: string[];
-    __batteryUiMutations: number;
-    __batteryLoaded: boolean;
-  };
-  w.__batteryMutations = [];
-  w.__batteryUiMutations = 0;
-  w.__batteryLoaded = false;
-  const HOST = uiHostTag.toUpperCase();
-  const isUi = (node: Node | null): boolean => {
-    for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
-      if (n.nodeName === HOST) return true;
-    }
-    return false;
-  };
-  const path = (node: Node | null): string => {
-    const parts: string[] = [];
-    for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
-      const parent: Node | null = n.parentNode;
-      const index = parent ? Array.prototype.indexOf.call(parent.childNodes, n) : 0;
-      parts.push(`${n.nodeName}[${index}]`);
-    }
-    return parts.reverse().join('>');
-  };
-  const describe = (nodes: NodeList): string =>
-    Array.prototype.map.call(nodes, (n: Node) => n.nodeName).join(',');
-  const log = (records: MutationRecord[]): void => {
-    for (const r of records) {
-      const onlyUi =
-        r.type === 'childList' &&
-        [...r.addedNodes, ...r.removedNodes].length > 0 &&
-        [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName === HOST);
-      if (isUi(r.target) || onlyUi) {
-        w.__batteryUiMutations++;
-        continue;
-      }
-      const when = w.__batteryLoaded ? 'after-load' : 'parsing';
-      w.__batteryMutations.push(
-        `${when} ${r.type} ${path(r.target)} ${r.attributeName ?? ''} +[${describe(r.addedNodes)}] -[${describe(r.removedNodes)}]`,
-      );
-    }
-  };
-  const observer = new MutationObserver(log);
-  const options = { subtree: true, childList: true, attributes: true, characterData: true };
-  observer.observe(document, options);
-  const attachShadow = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
-    const root = attachShadow.call(this, init);
-    observer.observe(root, options);
-    return root;
-  };
-  document.addEventListener(
-    'DOMContentLoaded',
-    () => {
-      // Parser insertions are all queued by now: log them, then mark the rest as "after load".
-      log(observer.takeRecords());
-      w.__batteryLoaded = true;
-    },
-    { capture: true },
-  );
-}
-
-export interface MutationLog {
-  lines: string[];
-  afterLoad: string[];
-  uiMutations: number;
-}
-
 export async function readMutationLog(frame: Page | Frame): Promise<MutationLog> {
-  return frame.evaluate(() => {
-    const w = window as unknown as { __batteryMutations: string[]; __batteryUiMutations: number };
-    const lines = [...w.__batteryMutations];
-    return {
-      lines,
-      afterLoad: lines.filter((l) => l.startsWith('after-load')),
-      uiMutations: w.__batteryUiMutations,
-    };
-  });
+  return frame.evaluate(readMutationLogInPage);
 }
 
-/**
- * The frame's DOM as text: every element with its attributes (sorted), text, comments, and the
- * content of open shadow roots, leaving out the extension's UI host element only.
- */
+/** The frame's DOM as text (serializeDomInPage), leaving out the extension's UI host only. */
 export async function serializeDom(frame: Page | Frame): Promise<string> {
-  return frame.evaluate((hostTag) => {
-    const HOST = hostTag.toUpperCase();
-    const out: string[] = [];
-    const walk = (node: Node): void => {
-      if (node.nodeType === Node.TEXT_NODE) {
-        out.push(JSON.stringify((node as Text).data));
-        return;
-      }
-      if (node.nodeType === Node.COMMENT_NODE) {
-        out.push(`<!--${(node as Comment).data}-->`);
-        return;
-      }
-      if (node.nodeType === Node.DOCUMENT_TYPE_NODE) {
-        out.push(`<!doctype ${(node as DocumentType).name}>`);
-        return;
-      }
-      if (node.nodeType !== Node.ELEMENT_NODE) return;
-      const el = node as Element;
-      if (el.nodeName === HOST) return;
-      const attrs = [...el.attributes].map((a) => `${a.name}=${JSON.stringify(a.value)}`).sort();
-      out.push(`<${el.nodeName} ${attrs.join(' ')}>`);
-      if (el.shadowRoot) {
-        out.push('#shadow-root(');
-        el.shadowRoot.childNodes.forEach(walk);
-        out.push(')');
-      }
-      const content = el instanceof HTMLTemplateElement ? el.content : el;
-      content.childNodes.forEach(walk);
-      out.push(`</${el.nodeName}>`);
-    };
-    document.childNodes.forEach(walk);
-    return out.join('\n');
-  }, UI_HOST_TAG);
+  return frame.evaluate(serializeDomInPage, UI_HOST_TAG);
 }
 
 /** Center of the first line box of a painted mention with this text, scrolled into view if needed. */
-export async function mentionPoint(
-  frame: Page | Frame,
-  text: string,
-): Promise<{ x: number; y: number }> {
-  const point = await frame.evaluate(
-    ({ name, text }) => {
-      const highlight = CSS.highlights.get(name);
-      for (const r of (highlight ?? []) as unknown as Iterable<AbstractRange>) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.toString() !== text) continue;
-        let rect = live.getClientRects()[0];
-        if (!rect) continue;
-        if (rect.top < 0 || rect.bottom > innerHeight) {
-          // Bring its first line box into view (scrolling changes no DOM).
-          scrollBy(0, rect.top - innerHeight / 3);
-          rect = live.getClientRects()[0]!;
-        }
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    },
-    { name: HIGHLIGHT_NAMES.mention, text },
-  );
+export async function mentionPoint(frame: Page | Frame, text: string): Promise<{ x: number; y: number }> {
+  const point = await frame.evaluate(mentionPointInPage, { name: HIGHLIGHT_NAMES.mention, text });
   if (!point) throw new Error(`no highlighted mention "${text}" on the page`);
   return point;
 }
 
 /** The open card inside the UI host, as the page sees it (null when no card is shown). */
 export async function cardBox(page: Page): Promise<{ width: number; height: number; text: string } | null> {
-  return page.evaluate((hostTag) => {
-    const card = document.querySelector(hostTag)?.shadowRoot?.querySelector('.gl-card');
-    if (!card) return null;
-    const rect = card.getBoundingClientRect();
-    return { width: rect.width, height: rect.height, text: card.textContent ?? '' };
-  }, UI_HOST_TAG);
+  return page.evaluate(cardBoxInPage, UI_HOST_TAG);
 }
 
 /** One trace event of Chromium's tracing (the fields the battery reads). */

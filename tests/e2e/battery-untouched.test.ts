@@ -12,10 +12,10 @@
  * - the serialized DOM after scanning and hovering must equal the plain host's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, type PageServer } from './harness';
 import {
-  NOTICE_MENTIONS,
+  UNTOUCHED_CASES,
+  type UntouchedCase,
   endBatterySession,
   startBatterySession,
   PORTAL_HOST,
@@ -32,70 +32,6 @@ import {
   type MutationLog,
 } from './battery-support';
 
-interface PageCase {
-  path: string;
-  /** Highlighted texts per frame, the top document first (shadow roots count as their document). */
-  frames: string[][];
-  /** A mention to hover (its card must open), in the top document. */
-  hover: string;
-  /** Page script the test runs after scanning, on both hosts alike (e.g. re-rendering). */
-  act?: (page: Page) => Promise<void>;
-  /** Highlights of the top document after `act`. */
-  after?: string[];
-}
-
-const CASES: PageCase[] = [
-  {
-    path: '/battery/notice.html',
-    frames: [
-      NOTICE_MENTIONS,
-    ],
-    hover: '外国资深学者研究基金项目',
-  },
-  {
-    path: '/battery/guide.html',
-    frames: [
-      [
-        '国际（地区）合作研究与交流项目',
-        '重点国际（地区）合作研究项目',
-        '组织间国际（地区）合作研究与交流项目',
-        '组织间合作研究项目',
-        '组织间合作交流项目',
-        '外国学者研究基金项目',
-        '重点国际（地区）合作研究项目',
-        'Major International (Regional) Joint Research Program',
-        '外国青年学者研究基金项目',
-        'Research Fund for International Young Scientists',
-        '外国优秀青年学者研究基金项目',
-        'Research Fund for International Excellent Young Scientists',
-        '外国资深学者研究基金项目',
-        'Research Fund for International Senior Scientists',
-        '重點國際（地區）合作研究項目',
-      ],
-    ],
-    hover: 'Research Fund for International Young Scientists',
-  },
-  {
-    path: '/battery/form.html',
-    // The <select>'s options, the <input>, <textarea> and the contenteditable editor are skipped.
-    frames: [['政府间国际科技创新合作重点专项', '重点国际（地区）合作研究项目']],
-    hover: '重点国际（地区）合作研究项目',
-  },
-  {
-    path: '/battery/rerender.html',
-    frames: [['重点国际（地区）合作研究项目', '外国青年学者研究基金项目', '政府间国际科技创新合作重点专项']],
-    hover: '外国青年学者研究基金项目',
-    // Seven renders: text nodes reused, rewritten and replaced, as a reconciler does.
-    act: (page) => page.evaluate(() => (window as unknown as { rerender(n: number): void }).rerender(7)),
-    after: ['重点国际（地区）合作研究项目', '外国青年学者研究基金项目', '政府间国际科技创新合作重点专项'],
-  },
-  {
-    path: '/battery/frames.html',
-    frames: [['组织间国际（地区）合作研究与交流项目'], ['外国资深学者研究基金项目']],
-    hover: '组织间国际（地区）合作研究与交流项目',
-  },
-];
-
 interface Observed {
   logs: MutationLog[];
   doms: string[];
@@ -111,7 +47,7 @@ describe('battery: the page is untouched', () => {
   afterAll(() => endBatterySession(server, browser));
 
   /** Loads a page on one host, lets the extension scan (portal) and hovers a mention. */
-  async function observe(c: PageCase, onPortal: boolean, hover: boolean): Promise<Observed> {
+  async function observe(c: UntouchedCase, onPortal: boolean, hover: boolean): Promise<Observed> {
     const page = await browser.context.newPage();
     const errors = collectPageErrors(page);
     await page.addInitScript(installMutationLog, UI_HOST_TAG);
@@ -135,7 +71,7 @@ describe('battery: the page is untouched', () => {
       }
     }
     if (c.act) {
-      await c.act(page);
+      await page.evaluate(c.act);
       if (onPortal && c.after) await expectHighlights(page, c.after);
     }
     // Let anything the extension had queued (rescans, badge reports) run before reading.
@@ -149,7 +85,7 @@ describe('battery: the page is untouched', () => {
   const hoverPoints = new Map<string, { x: number; y: number }>();
 
   /** Same mutations (the page's own), same serialized DOM, no errors, in every frame. */
-  function expectSamePage(c: PageCase, portal: Observed, plain: Observed): void {
+  function expectSamePage(c: UntouchedCase, portal: Observed, plain: Observed): void {
     // The observer works: it saw the parser build each document.
     for (const log of [...portal.logs, ...plain.logs]) expect(log.lines.length).toBeGreaterThan(10);
     for (const [i, log] of portal.logs.entries()) {
@@ -163,7 +99,7 @@ describe('battery: the page is untouched', () => {
     expect(plain.errors).toEqual([]);
   }
 
-  for (const c of CASES) {
+  for (const c of UNTOUCHED_CASES) {
     it(`${c.path}: scanning changes nothing`, async () => {
       const portal = await observe(c, true, false);
       const plain = await observe(c, false, false);

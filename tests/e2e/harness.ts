@@ -26,8 +26,13 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-/** Serves tests/e2e/pages (and in-memory routes) on 127.0.0.1 at a free port. */
-export async function startPageServer(root = PAGES_DIR): Promise<PageServer> {
+/**
+ * Serves tests/e2e/pages (and in-memory routes) on 127.0.0.1, at a free port unless `port` is
+ * given (the Firefox layer needs 80: it maps hostnames, not ports). Rejects if the port is taken.
+ */
+export async function startPageServer(
+  { root = PAGES_DIR, port: wanted = 0 }: { root?: string; port?: number } = {},
+): Promise<PageServer> {
   const routes = new Map<string, string>();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -50,7 +55,13 @@ export async function startPageServer(root = PAGES_DIR): Promise<PageServer> {
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(wanted, '127.0.0.1', () => {
+      server.off('error', fail);
+      done();
+    });
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
@@ -72,7 +83,7 @@ export interface ExtensionBrowser {
  * test page can be served as, e.g., http://www.nsfc.gov.cn/notice.html.
  */
 export async function launchWithExtension(
-  options: { port?: number; hosts?: string[]; colorScheme?: 'light' | 'dark' } = {},
+  options: { port?: number; hosts?: string[]; colorScheme?: 'light' | 'dark'; lang?: string } = {},
 ): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'grant-lens-e2e-'));
   const rules = (options.hosts ?? [])
@@ -94,6 +105,8 @@ export async function launchWithExtension(
       '--disable-component-update',
       '--disable-sync',
       ...(rules ? [`--host-resolver-rules=${rules}`] : []),
+      // The browser's language, for the extension's _locales (e.g. 'zh-CN').
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
   let [serviceWorker] = context.serviceWorkers();

@@ -71,7 +71,7 @@ describe('highlighter and settings', () => {
     await later.waitForTimeout(1_000);
     expect(await paintedCount(later)).toBe(0);
 
-    // "Scan this page once" (entrypoints/shared/sites.ts scanTabOnce) sets the flag in the
+    // "Scan this page once" (services/page-channel.ts scanOnce) sets the flag in the
     // isolated world, then injects the script: the page is scanned although highlighting is off.
     await browser.serviceWorker.evaluate(async (url) => {
       const [tab] = await chrome.tabs.query({ url });

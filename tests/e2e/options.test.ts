@@ -53,7 +53,7 @@ describe('options page', () => {
 
     await page.locator('#highlight-enabled').uncheck();
     await expect.poll(() => saved.textContent(), { timeout: 10_000 }).toContain('Saved');
-    await page.locator('#style-background').check();
+    await page.locator('#look-background').check();
     await page.locator('#portal-www-most-gov-cn').uncheck();
     await page.locator('#ui-language').selectOption('zh');
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 10_000 }).toBe('Grant Lens 设置');
@@ -62,7 +62,7 @@ describe('options page', () => {
     await page.reload();
     await page.locator('h1').waitFor();
     expect(await page.locator('#highlight-enabled').isChecked()).toBe(false);
-    expect(await page.locator('#style-background').isChecked()).toBe(true);
+    expect(await page.locator('#look-background').isChecked()).toBe(true);
     expect(await page.locator('#portal-www-most-gov-cn').isChecked()).toBe(false);
     expect(await page.locator('#portal-www-nsfc-gov-cn').isChecked()).toBe(true);
     expect(await page.locator('#ui-language').inputValue()).toBe('zh');
@@ -94,7 +94,7 @@ describe('options page', () => {
     });
     const page = await openOptions();
     expect(await page.locator('#highlight-enabled').isChecked()).toBe(true); // default
-    expect(await page.locator('#style-background').isChecked()).toBe(true); // kept
+    expect(await page.locator('#look-background').isChecked()).toBe(true); // kept
     expect(await page.locator('#ui-language').inputValue()).toBe('auto'); // default
     expect(await page.locator('#portal-www-nsfc-gov-cn').isChecked()).toBe(false); // kept
     expect(await page.locator('.user-site .host').allTextContents()).toEqual(['https://kyc.example.edu.cn']);
@@ -104,7 +104,7 @@ describe('options page', () => {
       expect(notice).toContain(named);
     }
     // The page is usable as it is: the next change stores a clean object, good fields intact.
-    await page.locator('#style-underline').check();
+    await page.locator('#look-underline').check();
     await expect.poll(async () => (await readStorage(browser)).settings, { timeout: 10_000 }).toEqual({
       highlightEnabled: true,
       highlightStyle: 'underline',
@@ -119,7 +119,7 @@ describe('options page', () => {
     await writeStorage(browser, { settings: { enabled: false, style: 'bg', sites: ['kyc.example.edu.cn'] } });
     const page = await openOptions();
     expect(await page.locator('#highlight-enabled').isChecked()).toBe(false);
-    expect(await page.locator('#style-background').isChecked()).toBe(true);
+    expect(await page.locator('#look-background').isChecked()).toBe(true);
     expect(await page.locator('.user-site .host').allTextContents()).toEqual(['https://kyc.example.edu.cn']);
     expect(await page.locator('.notice').count()).toBe(0);
     const stored = await readStorage(browser);

@@ -259,7 +259,7 @@ describe('hover cards', () => {
 
   it('keyboard commands reach every mention in order, wrap, and Esc closes', async () => {
     // Headless Chromium cannot press extension shortcuts: the test sends the message the
-    // background's command handler sends (background/commands.ts), from the service worker.
+    // background's command handler sends (services/background/navigation.ts), from the service worker.
     const page = await openNotice(browser);
     await page.bringToFront();
     const srcdoc = await childFrame(page, (url) => url === 'about:srcdoc');
@@ -356,11 +356,14 @@ describe('hover cards', () => {
         const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<Result> } }).axe;
         // axe reaches into the open shadow root through `fromShadowDom`.
         const result = await axe.run({ include: { fromShadowDom: ['grant-lens-ui', '.gl-card'] } });
-        const card = document.querySelector('grant-lens-ui')!.shadowRoot!.querySelector('.gl-card')!;
+        const shadow = document.querySelector('grant-lens-ui')!.shadowRoot!;
+        const card = shadow.querySelector('.gl-card')!;
+        const announcer = shadow.querySelector('[role="status"]')!.getBoundingClientRect();
         return {
           violations: result.violations.map((v) => `${v.id}: ${v.help}`),
           passes: result.passes.length,
           background: getComputedStyle(card).backgroundColor,
+          announcerSize: announcer.width * announcer.height,
         };
       });
     const light = await audit();
@@ -370,6 +373,10 @@ describe('hover cards', () => {
     const dark = await audit();
     expect(dark.violations).toEqual([]);
     expect(dark.background).not.toBe(light.background); // the dark theme applied
+    // The design tokens (components/tokens.css) reached the shadow root: the card's raised
+    // background in each theme, and the live region visually hidden by the shared rule.
+    expect([light.background, dark.background]).toEqual(['rgb(255, 255, 255)', 'rgb(30, 34, 40)']);
+    expect([light.announcerSize, dark.announcerSize]).toEqual([1, 1]);
     await page.close();
   });
 

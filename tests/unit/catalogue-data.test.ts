@@ -1,5 +1,5 @@
 /**
- * The shipped catalogue (data/programs.json) against DOMAIN.md: required ids, every name
+ * The shipped catalogue (data/programs.json) against docs/domain.md: required ids, every name
  * in use over the years, the names that must not appear, English name statuses, the tree.
  */
 import { describe, expect, it } from 'vitest';
@@ -37,7 +37,7 @@ describe('bundled catalogue', () => {
   });
 
   it.each([
-    // The seed's programme names.
+    // The programme names of the undated appendix (docs/domain.md, «Sources», [Appendix]).
     ['国家重点研发计划国际科技合作项目', 'most-intl'],
     ['战略性国际科技创新合作重点专项', 'most-strategic'],
     ['政府间国际科技创新合作重点专项', 'most-intergov'],
@@ -52,7 +52,7 @@ describe('bundled catalogue', () => {
     ['组织间学术会议项目', 'nsfc-org-conference'],
     ['学术会议项目', 'nsfc-org-conference'],
     ['外国青年学者研究基金项目', 'nsfc-rfis-young'],
-    // DOMAIN.md, names over the years.
+    // docs/domain.md, «Names over the years».
     ['重大国际（地区）合作研究项目', 'nsfc-key'],
     ['Major International (Regional) Joint Research Project', 'nsfc-key'],
     ['Key International (Regional) Joint Research Program', 'nsfc-key'],
@@ -102,7 +102,7 @@ describe('bundled catalogue', () => {
     ]);
   });
 
-  it('names none of the programmes DOMAIN.md excludes', () => {
+  it('names none of the programmes docs/domain.md excludes', () => {
     for (const text of ['国家重点研发计划', '国家自然科学基金']) {
       expect(FORBIDDEN_NAMES.map((name) => name.text)).toContain(text);
       expect(idsNamed(text)).toEqual([]);
@@ -129,7 +129,7 @@ describe('bundled catalogue', () => {
     for (const text of searchOnly) expect(matchable).not.toContain(text);
   });
 
-  it('marks English names official or translation as DOMAIN.md says', () => {
+  it('marks English names official or translation as docs/domain.md says', () => {
     expect(english('nsfc-key', 'Major International (Regional) Joint Research Project')?.status).toBe('official');
     expect(english('nsfc-key', 'Key International (Regional) Joint Research Program')?.status).toBe('translation');
     for (const id of ['nsfc-rfis', 'nsfc-rfis-young', 'nsfc-rfis-excellent', 'nsfc-rfis-senior']) {

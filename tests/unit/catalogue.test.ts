@@ -228,7 +228,7 @@ describe('parseCatalogue: broken files, exact messages', () => {
     ]);
   });
 
-  it('refuses the names DOMAIN.md says are not programmes, in any width', () => {
+  it('refuses the names docs/domain.md says are not programmes, in any width', () => {
     const file = minimal();
     file.entries[1]!.aliases.push({ text: '国家重点研发计划', lang: 'zh', kind: 'short' });
     file.entries[2]!.name.en.push({ text: 'NATIONAL NATURAL SCIENCE FOUNDATION OF CHINA', status: 'translation' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildFoldTable, foldKey, foldWith, FOLD_IGNORED, FOLD_SPACE } from '../../core/fold';
+import { defaultFoldTable } from '../../core/default-fold';
+import { buildFoldTable, foldKey, foldWith, FOLD_IGNORED, FOLD_SPACE, isLatinWordChar, LATIN_WORD_CLASS } from '../../core/fold';
 
 describe('foldKey', () => {
   it.each([
@@ -80,5 +81,26 @@ describe('foldWith on long text', () => {
   it('folds a text far longer than any name without overflowing the stack', () => {
     const text = 'Ａ'.repeat(300_000);
     expect(foldKey(text)).toBe('a'.repeat(300_000));
+  });
+});
+
+describe('defaultFoldTable', () => {
+  it('is one table, built once, with the generated traditional → simplified folding', () => {
+    const table = defaultFoldTable();
+    expect(defaultFoldTable()).toBe(table);
+    expect(foldWith(table, '重點國際（地區）')).toBe(foldWith(table, '重点国际(地区)'));
+  });
+});
+
+describe('Latin word characters', () => {
+  it('are one set for the matcher (isLatinWordChar) and the search words (LATIN_WORD_CLASS)', () => {
+    const pattern = new RegExp(`^[${LATIN_WORD_CLASS}]$`);
+    for (let code = 0; code < 0x10000; code++) {
+      if (isLatinWordChar(code) !== pattern.test(String.fromCharCode(code))) {
+        throw new Error(`U+${code.toString(16)} differs`);
+      }
+    }
+    expect(['a', 'z', '0', 'ß', 'é', 'ɏ'].every((c) => isLatinWordChar(c.charCodeAt(0)))).toBe(true);
+    expect(['A', '÷', '×', '-', ' ', '国'].some((c) => isLatinWordChar(c.charCodeAt(0)))).toBe(false);
   });
 });

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
 import { bundledPartners as partners } from '../../core/bundled-partners';
 import { bundledSources as sources } from '../../core/bundled-sources';
-import { validateCatalogueStep, validateData } from '../../scripts/gen/validate-catalogue';
+import { validateData } from '../../scripts/catalogue-file';
+import { validateCatalogueStep } from '../../scripts/gen/validate-catalogue';
 
 /** NSFC's partner organisations (47 with a source, plus the Swedish Research Council found since). */
 const NSFC_ORGANISATIONS = [

@@ -229,6 +229,17 @@ describe('recognizer: mentions', () => {
     expect(recognizer.find(text)).toEqual(recognizer.find(text));
   });
 
+  it('resumes at `from`, reading the text before it only for word boundaries', () => {
+    const text = 'xRFIS and RFIS-I; 重点国际（地区）合作研究项目';
+    const slices = (from: number) => recognizer.find(text, from).map((m) => text.slice(m.start, m.end));
+    expect(slices(0)).toEqual(['RFIS-I', '重点国际（地区）合作研究项目']);
+    // RFIS right after "x" is inside a word, also when the scan starts at it.
+    expect(slices(1)).toEqual(['RFIS-I', '重点国际（地区）合作研究项目']);
+    // Nothing that starts before `from` is reported.
+    expect(slices(text.indexOf('RFIS-I') + 1)).toEqual(['重点国际（地区）合作研究项目']);
+    expect(slices(text.length)).toEqual([]);
+  });
+
   it('works on a small catalogue of its own, with a traditional table passed in', () => {
     const entries = bundledCatalogue.entries.filter((entry) => entry.id === 'nsfc-rfis-young');
     const own = createRecognizer(entries, { tradToSimp: { 學: '学' } });
