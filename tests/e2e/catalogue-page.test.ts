@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { Browser } from 'wxt/browser';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
 import { axeViolations } from './axe';
 
