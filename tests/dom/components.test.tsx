@@ -6,6 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
+import { bundledPartners } from '../../core/bundled-partners';
+import { bundledSources } from '../../core/bundled-sources';
+import { citedSourcesOfEntry } from '../../core/cited-sources';
 import { FUNDER_NAMES } from '../../core/catalogue';
 import { CatalogueApp } from '../../components/CatalogueApp';
 import { EntryDetail, relatedOf } from '../../components/EntryDetail';
@@ -13,7 +16,7 @@ import { EntryHeader } from '../../components/EntryHeader';
 import { EntryTree } from '../../components/EntryTree';
 import { MatchBadge } from '../../components/MatchBadge';
 import { bundledSearch } from '../../components/bundled-search';
-import { catalogueEntryPath, entryHash, parseCatalogueRoute } from '../../core/routes';
+import { entryHash } from '../../core/routes';
 import { formatYears } from '../../components/years';
 
 let root: HTMLElement;
@@ -53,7 +56,7 @@ describe('EntryHeader', () => {
 
   it('names the funder as the catalogue does, in the UI language', () => {
     expect(show(<EntryHeader entry={entry('most-intergov')} path={[]} lang="zh" />).textContent).toContain(
-      `资助机构: ${FUNDER_NAMES.MOST.zh}`,
+      `资助机构：${FUNDER_NAMES.MOST.zh}`,
     );
     expect(show(<EntryHeader entry={entry('nsfc-key')} path={[]} lang="en" />).textContent).toContain(
       `Funder: ${FUNDER_NAMES.NSFC.en}`,
@@ -79,7 +82,7 @@ describe('EntryDetail', () => {
       />,
     );
     const sources = [...root.querySelectorAll('.gl-sources li')];
-    expect(sources).toHaveLength(entry(id).sources.length);
+    expect(sources).toHaveLength(citedSourcesOfEntry(entry(id), bundledSources).length);
     for (const ref of root.querySelectorAll('.gl-source-ref')) {
       const number = Number(/\[(\d+)\]/.exec(ref.textContent!)?.[1]);
       expect(number).toBeGreaterThanOrEqual(1);
@@ -144,16 +147,16 @@ describe('EntryTree', () => {
 });
 
 describe('CatalogueApp', () => {
-  const props = { catalogue: bundledCatalogue, search: bundledSearch(), navigate: () => {} };
+  const props = { catalogue: bundledCatalogue, partners: bundledPartners, search: bundledSearch(), navigate: () => {} };
 
   it('shows the routed entry and marks it in the tree', () => {
-    show(<CatalogueApp {...props} lang="en" route={{ entryId: 'most-strategic', query: '' }} />);
+    show(<CatalogueApp {...props} lang="en" route={{ view: { kind: 'entry', id: 'most-strategic' }, query: '' }} />);
     expect(root.querySelector('#gl-entry-heading')?.textContent).toBe('战略性科技创新合作重点专项');
     expect(root.querySelector('[aria-current="page"]')?.getAttribute('data-entry-id')).toBe('most-strategic');
   });
 
   it('opens a look-up with its best match and says so for an unknown id', () => {
-    show(<CatalogueApp {...props} lang="zh" route={{ query: '战略性国合专项' }} />);
+    show(<CatalogueApp {...props} lang="zh" route={{ view: { kind: 'overview' }, query: '战略性国合专项' }} />);
     expect(root.querySelector('#gl-entry-heading')?.textContent).toBe('战略性科技创新合作重点专项');
     const box = root.querySelector<HTMLInputElement>('[role="combobox"]')!;
     expect(box.value).toBe('战略性国合专项');
@@ -164,7 +167,7 @@ describe('CatalogueApp', () => {
     });
     expect(root.querySelector('#gl-entry-heading')?.textContent).toBe('战略性科技创新合作重点专项');
     render(null, root);
-    show(<CatalogueApp {...props} lang="zh" route={{ entryId: 'nope', query: '' }} />);
+    show(<CatalogueApp {...props} lang="zh" route={{ view: { kind: 'entry', id: 'nope' }, query: '' }} />);
     expect(root.querySelector('[role="alert"]')?.textContent).toBe('目录中没有编号为“nope”的条目。');
   });
 });
@@ -178,19 +181,6 @@ describe('formatYears', () => {
   ])('%j', (years, en, zh) => {
     expect(formatYears(years, 'en')).toBe(en);
     expect(formatYears(years, 'zh')).toBe(zh);
-  });
-});
-
-describe('catalogue routes', () => {
-  it('reads an entry from the hash and a look-up from ?q=', () => {
-    expect(parseCatalogueRoute('#/entry/nsfc-key', '')).toEqual({ entryId: 'nsfc-key', query: '' });
-    expect(parseCatalogueRoute('', '?q=%E9%87%8D%E7%82%B9')).toEqual({ entryId: undefined, query: '重点' });
-    expect(parseCatalogueRoute('#/entry/Bad Id', '')).toEqual({ entryId: undefined, query: '' });
-    expect(parseCatalogueRoute('#/elsewhere', '?x=1')).toEqual({ entryId: undefined, query: '' });
-  });
-
-  it('writes the deep link the popup opens', () => {
-    expect(catalogueEntryPath('nsfc-key')).toBe('/catalogue.html#/entry/nsfc-key');
   });
 });
 
