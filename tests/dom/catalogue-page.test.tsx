@@ -5,9 +5,7 @@
  * "more than five years old") and sources (by title, publisher, date and kind; mirrors never
  * linked).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { render, type ComponentChild } from 'preact';
-import { act } from 'preact/test-utils';
+import { describe, expect, it } from 'vitest';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
 import { bundledPartners } from '../../core/bundled-partners';
 import { bundledSources } from '../../core/bundled-sources';
@@ -19,36 +17,25 @@ import { EntryDetail } from '../../components/EntryDetail';
 import { PartnerDetail } from '../../components/PartnerDetail';
 import { PartnersView } from '../../components/PartnersView';
 import { bundledSearch } from '../../components/bundled-search';
+import { preactRoot } from './preact-root';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-function show(node: ComponentChild): HTMLElement {
-  act(() => render(node, root));
-  return root;
-}
+const mounted = preactRoot();
+const show = mounted.show;
 
 const app = { catalogue: bundledCatalogue, partners: bundledPartners, search: bundledSearch(), navigate: () => {} };
-const text = (selector: string) => [...root.querySelectorAll(selector)].map((node) => node.textContent ?? '');
+const text = (selector: string) => [...mounted.element.querySelectorAll(selector)].map((node) => node.textContent ?? '');
 
 describe('the overview', () => {
   it('opens on the two families and the historical programme, not an empty pane', () => {
     show(<CatalogueApp {...app} lang="en" route={{ view: { kind: 'overview' }, query: '' }} />);
-    const families = [...root.querySelectorAll<HTMLElement>('.gl-family-card')].map((card) => card.dataset.entryId);
+    const families = [...mounted.element.querySelectorAll<HTMLElement>('.gl-family-card')].map((card) => card.dataset.entryId);
     expect(families).toEqual(['nsfc-intl', 'most-intl', 'most-legacy-intl']);
-    const nsfc = root.querySelector('.gl-family-card[data-entry-id="nsfc-intl"]')!;
+    const nsfc = mounted.element.querySelector('.gl-family-card[data-entry-id="nsfc-intl"]')!;
     expect(nsfc.textContent).toContain(bundledCatalogue.byId('nsfc-intl')!.summary.en);
     expect(nsfc.querySelector('a')!.getAttribute('href')).toBe('#/entry/nsfc-intl');
-    expect(root.querySelector('.gl-family-card-historical')?.textContent).toContain('Historical programme');
-    expect(root.querySelector('.gl-placeholder')).toBeNull();
-    expect(root.querySelector('.gl-views [aria-current="page"]')?.getAttribute('href')).toBe('#/');
+    expect(mounted.element.querySelector('.gl-family-card-historical')?.textContent).toContain('Historical programme');
+    expect(mounted.element.querySelector('.gl-placeholder')).toBeNull();
+    expect(mounted.element.querySelector('.gl-views [aria-current="page"]')?.getAttribute('href')).toBe('#/');
   });
 
   it('lists what changed, latest first, with years: RFIS tiers, HKMT, the partner renames', () => {
@@ -61,16 +48,16 @@ describe('the overview', () => {
     expect(changes).toContain('芬兰研究理事会');
     expect(changes).toContain('RFIS-III');
     expect(changes).toContain('港澳台');
-    const rfis = root.querySelector('.gl-change[data-change="nsfc-rfis"]')!;
+    const rfis = mounted.element.querySelector('.gl-change[data-change="nsfc-rfis"]')!;
     expect(rfis.querySelector('.gl-change-year')?.textContent).toBe('2021年');
     expect(rfis.querySelector('a')?.getAttribute('href')).toBe('#/entry/nsfc-rfis');
-    expect(root.querySelector('.gl-change[data-change="rcf"] a')?.getAttribute('href')).toBe('#/partner/rcf');
+    expect(mounted.element.querySelector('.gl-change[data-change="rcf"] a')?.getAttribute('href')).toBe('#/partner/rcf');
   });
 
   it('shows the looked-up entry instead when the page opens with ?q=', () => {
     show(<CatalogueApp {...app} lang="zh" route={{ view: { kind: 'overview' }, query: 'RFIS-II' }} />);
-    expect(root.querySelector('#gl-entry-heading')?.textContent).toBe('外国优秀青年学者研究基金项目');
-    expect(root.querySelector('.gl-overview')).toBeNull();
+    expect(mounted.element.querySelector('#gl-entry-heading')?.textContent).toBe('外国优秀青年学者研究基金项目');
+    expect(mounted.element.querySelector('.gl-overview')).toBeNull();
   });
 });
 
@@ -82,11 +69,11 @@ describe('the partners view', () => {
 
   it('groups partners by country, regions and international bodies after the countries', () => {
     showView('en');
-    const countries = [...root.querySelectorAll<HTMLElement>('.gl-country')].map((section) => section.dataset.country!);
+    const countries = [...mounted.element.querySelectorAll<HTMLElement>('.gl-country')].map((section) => section.dataset.country!);
     expect(countries).toContain('de');
     expect(countries.indexOf('hk')).toBeGreaterThan(countries.indexOf('za'));
     expect(countries.at(-1)).toBe('international');
-    const germany = root.querySelector('.gl-country[data-country="de"]')!;
+    const germany = mounted.element.querySelector('.gl-country[data-country="de"]')!;
     expect([...germany.querySelectorAll<HTMLElement>('.gl-partner-row')].map((row) => row.dataset.partnerId)).toEqual(
       bundledPartners.partnersOfCountry('de').map((partner) => partner.id),
     );
@@ -94,14 +81,14 @@ describe('the partners view', () => {
     const names = text('.gl-country:not([data-country="international"]) > .gl-country-title');
     expect(names.slice(0, 3).map((name) => name.split(' ')[0])).toEqual(['Argentina', 'Australia', 'Austria']);
     // Every partner is somewhere; one with two countries under both.
-    const listed = new Set([...root.querySelectorAll<HTMLElement>('.gl-partner-row')].map((row) => row.dataset.partnerId));
+    const listed = new Set([...mounted.element.querySelectorAll<HTMLElement>('.gl-partner-row')].map((row) => row.dataset.partnerId));
     expect(listed.size).toBe(bundledPartners.partners.length);
-    expect(root.querySelectorAll('.gl-partner-row[data-partner-id="a3"]')).toHaveLength(2);
+    expect(mounted.element.querySelectorAll('.gl-partner-row[data-partner-id="a3"]')).toHaveLength(2);
   });
 
   it('lists each partner with its NSFC and MOST calls, per programme with years, linked', () => {
     showView('en');
-    const jst = root.querySelector('.gl-country[data-country="jp"] .gl-partner-row[data-partner-id="jst"]')!;
+    const jst = mounted.element.querySelector('.gl-country[data-country="jp"] .gl-partner-row[data-partner-id="jst"]')!;
     expect(jst.querySelector('.gl-partner-link')?.getAttribute('href')).toBe('#/partner/jst');
     const calls = [...jst.querySelectorAll<HTMLElement>('.gl-partner-calls > li')];
     expect(calls.map((call) => call.dataset.programme)).toEqual(bundledPartners.byId('jst')!.programmes.map((link) => link.programme));
@@ -135,36 +122,36 @@ describe('a partner', () => {
 
   it('shows its names, country, calls per programme with years and titles, facts and sources', () => {
     showPartner('dfg', 'zh');
-    expect(root.querySelector('#h')?.textContent).toBe('德国研究联合会');
-    expect(root.querySelector('.gl-name-en')?.textContent).toContain('DFG');
-    expect([...root.querySelectorAll('.gl-path a')].map((a) => a.getAttribute('href'))).toEqual(['#/partners', '#/partners/de']);
-    const calls = [...root.querySelectorAll<HTMLElement>('.gl-calls > li')];
+    expect(mounted.element.querySelector('#h')?.textContent).toBe('德国研究联合会');
+    expect(mounted.element.querySelector('.gl-name-en')?.textContent).toContain('DFG');
+    expect([...mounted.element.querySelectorAll('.gl-path a')].map((a) => a.getAttribute('href'))).toEqual(['#/partners', '#/partners/de']);
+    const calls = [...mounted.element.querySelectorAll<HTMLElement>('.gl-calls > li')];
     expect(calls.map((call) => call.dataset.programme)).toEqual(['nsfc-org-research', 'nsfc-key']);
     expect(calls[0]!.textContent).toContain('见于2016–2018、2020–2021年');
     expect(calls[0]!.textContent).toContain('中德(NSFC-DFG)合作研究项目');
     expect(text('.gl-names li').join('\n')).toContain('德国科学基金会');
-    expect(root.querySelectorAll('.gl-sources li')).toHaveLength(bundledPartners.byId('dfg')!.sources.length);
+    expect(mounted.element.querySelectorAll('.gl-sources li')).toHaveLength(bundledPartners.byId('dfg')!.sources.length);
   });
 
   it('shows the newest facts first with "as of", says they are old, and folds the rest', () => {
     showPartner('dfg', 'en');
-    expect(root.querySelectorAll('.gl-facts-older')).toHaveLength(1);
-    const current = root.querySelector('.gl-facts')!;
+    expect(mounted.element.querySelectorAll('.gl-facts-older')).toHaveLength(1);
+    const current = mounted.element.querySelector('.gl-facts')!;
     expect(current.closest('details')).toBeNull();
     const years = [...current.querySelectorAll('dt')].map((dt) => dt.textContent);
     expect(years).toEqual(['2020', '2020']); // every DFG fact is old: the newest year shows
     expect(current.textContent).toContain('as of 2019-12-24');
     expect(current.querySelectorAll('.gl-badge-old')).toHaveLength(2);
-    expect(root.querySelector('.gl-facts-older summary')?.textContent).toBe('Older figures (4)');
+    expect(mounted.element.querySelector('.gl-facts-older summary')?.textContent).toBe('Older figures (4)');
     // In 2024 the 2020 facts are four years old: shown without the mark; the 2016–2018 ones are old.
     showPartner('dfg', 'en', 2024);
-    expect(root.querySelectorAll('.gl-badge-old')).toHaveLength(4);
-    expect(root.querySelectorAll('.gl-facts-older .gl-badge-old')).toHaveLength(4);
+    expect(mounted.element.querySelectorAll('.gl-badge-old')).toHaveLength(4);
+    expect(mounted.element.querySelectorAll('.gl-facts-older .gl-badge-old')).toHaveLength(4);
   });
 
   it('an unknown partner id says so on the page', () => {
     show(<CatalogueApp {...app} lang="en" route={{ view: { kind: 'partner', id: 'no-such-agency' }, query: '' }} />);
-    expect(root.querySelector('[role="alert"]')?.textContent).toBe('The catalogue has no partner with the id “no-such-agency”.');
+    expect(mounted.element.querySelector('[role="alert"]')?.textContent).toBe('The catalogue has no partner with the id “no-such-agency”.');
   });
 });
 
@@ -180,27 +167,27 @@ describe('a programme lists its partners', () => {
         hrefFor={entryHash}
       />,
     );
-  const listed = () => [...root.querySelectorAll<HTMLElement>('.gl-partner-list > li')].map((li) => li.dataset.partnerId);
+  const listed = () => [...mounted.element.querySelectorAll<HTMLElement>('.gl-partner-list > li')].map((li) => li.dataset.partnerId);
 
   it('nsfc-org-research lists DFG, ISF … linked to their pages', () => {
     showEntry('nsfc-org-research', 'en');
     expect(listed()).toEqual(bundledPartners.partnersOfProgramme('nsfc-org-research').map((partner) => partner.id));
     expect(listed()).toEqual(expect.arrayContaining(['dfg', 'isf', 'jst']));
-    expect(root.querySelector('.gl-partner-list [data-partner-id="dfg"] a')?.getAttribute('href')).toBe('#/partner/dfg');
-    expect(root.querySelector('.gl-partner-list [data-partner-id="dfg"]')?.textContent).toContain('Germany');
+    expect(mounted.element.querySelector('.gl-partner-list [data-partner-id="dfg"] a')?.getAttribute('href')).toBe('#/partner/dfg');
+    expect(mounted.element.querySelector('.gl-partner-list [data-partner-id="dfg"]')?.textContent).toContain('Germany');
   });
 
   it('most-intergov lists its country lines', () => {
     showEntry('most-intergov', 'zh');
     expect(listed()).toEqual(expect.arrayContaining(['nz', 'il', 'fi', 'riken', 'eu']));
-    expect(root.querySelector('.gl-partner-list [data-partner-id="nz"]')?.textContent).toContain('新西兰');
+    expect(mounted.element.querySelector('.gl-partner-list [data-partner-id="nz"]')?.textContent).toContain('新西兰');
   });
 
   it('a programme without partners, or a view without the partner catalogue, has no such section', () => {
     showEntry('nsfc-rfis', 'en');
-    expect(root.querySelector('.gl-partner-list')).toBeNull();
+    expect(mounted.element.querySelector('.gl-partner-list')).toBeNull();
     show(<EntryDetail entry={bundledCatalogue.byId('most-intergov')!} path={[]} lang="en" />);
-    expect(root.querySelector('.gl-partner-list')).toBeNull();
+    expect(mounted.element.querySelector('.gl-partner-list')).toBeNull();
   });
 });
 
@@ -231,16 +218,16 @@ describe('the entry detail: facts and sources', () => {
 
   it('lists every source once, inline then registry, numbered as the facts cite them', () => {
     showEntry('en');
-    const items = [...root.querySelectorAll<HTMLElement>('.gl-sources > li')];
+    const items = [...mounted.element.querySelectorAll<HTMLElement>('.gl-sources > li')];
     expect(items.map((item) => item.dataset.sourceKind)).toEqual(['inline', 'official', 'repost', 'mirror', 'document-copy']);
-    const newest = root.querySelector('.gl-facts .gl-fact')!;
+    const newest = mounted.element.querySelector('.gl-facts .gl-fact')!;
     expect(newest.textContent).toContain('New figure');
     expect(newest.querySelector('.gl-source-ref')?.textContent).toBe('Source: [2]');
   });
 
   it('shows each source by its title, publisher, date and kind, in the UI language', () => {
     showEntry('en');
-    const [inline, official, repost, mirror, copy] = [...root.querySelectorAll<HTMLElement>('.gl-sources > li')];
+    const [inline, official, repost, mirror, copy] = [...mounted.element.querySelectorAll<HTMLElement>('.gl-sources > li')];
     expect(official!.querySelector('cite')?.getAttribute('lang')).toBe('zh-CN');
     expect(official!.querySelector('a')?.getAttribute('href')).toBe('https://www.nsfc.gov.cn/a');
     expect(official!.querySelector('.gl-source-details')?.textContent).toBe('NSFC · 2025-01-15official');
@@ -253,7 +240,7 @@ describe('the entry detail: facts and sources', () => {
     expect(copy!.textContent).toContain('copy on a document-sharing site');
     expect(inline!.textContent).toContain('2014');
     showEntry('zh');
-    const zh = [...root.querySelectorAll<HTMLElement>('.gl-sources > li')];
+    const zh = [...mounted.element.querySelectorAll<HTMLElement>('.gl-sources > li')];
     expect(zh[1]!.querySelector('.gl-source-details')?.textContent).toBe('国家自然科学基金委员会 · 2025年1月15日官方发布');
     expect(zh[2]!.querySelector('.gl-source-details')?.textContent).toBe('某大学科研处转载 · 2019年3月');
     expect(zh[3]!.textContent).toContain('非官方副本，不提供链接');
@@ -265,11 +252,11 @@ describe('the entry detail: facts and sources', () => {
 
   it('shows the latest facts first with their year and "as of", older and undated ones folded', () => {
     showEntry('en');
-    const open = root.querySelector('.gl-facts')!;
+    const open = mounted.element.querySelector('.gl-facts')!;
     expect(open.closest('details')).toBeNull();
     expect([...open.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(['2025', '2022']);
     expect(open.querySelector('.gl-fact-meta')?.textContent).toBe('as of 2025-01-15');
-    const folded = root.querySelector('details.gl-facts-older')!;
+    const folded = mounted.element.querySelector('details.gl-facts-older')!;
     expect(folded.hasAttribute('open')).toBe(false);
     expect(folded.querySelector('summary')?.textContent).toBe('Older and undated figures (3)');
     expect([...folded.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(['2015–2016', '2014', 'undated']);
@@ -277,21 +264,21 @@ describe('the entry detail: facts and sources', () => {
     expect(folded.textContent).toContain('more than five years old');
     expect(folded.textContent).toContain('source undated');
     showEntry('zh');
-    expect([...root.querySelectorAll('.gl-facts dt')].map((dt) => dt.textContent)).toEqual(['2025年', '2022年', '2015–2016年', '2014年', '未注明日期']);
-    expect(root.querySelector('.gl-fact-meta')?.textContent).toBe('截至2025年1月15日');
-    expect(root.querySelector('.gl-facts-older summary')?.textContent).toBe('较早及未注明年份的数据（3条）');
-    expect(root.textContent).toContain('已逾五年');
+    expect([...mounted.element.querySelectorAll('.gl-facts dt')].map((dt) => dt.textContent)).toEqual(['2025年', '2022年', '2015–2016年', '2014年', '未注明日期']);
+    expect(mounted.element.querySelector('.gl-fact-meta')?.textContent).toBe('截至2025年1月15日');
+    expect(mounted.element.querySelector('.gl-facts-older summary')?.textContent).toBe('较早及未注明年份的数据（3条）');
+    expect(mounted.element.textContent).toContain('已逾五年');
   });
 
   it('the bundled entries cite every fact’s source in their list, the registry ones by title', () => {
     for (const bundled of bundledCatalogue.entries) {
       show(<EntryDetail entry={bundled} path={[]} lang="en" />);
-      const items = root.querySelectorAll('.gl-sources > li');
+      const items = mounted.element.querySelectorAll('.gl-sources > li');
       expect(items.length, bundled.id).toBe(bundled.sources.length + new Set(bundled.sourceKeys ?? []).size);
-      for (const ref of root.querySelectorAll('.gl-source-ref')) expect(ref.textContent, bundled.id).toMatch(/^Source: \[\d+\]$/);
+      for (const ref of mounted.element.querySelectorAll('.gl-source-ref')) expect(ref.textContent, bundled.id).toMatch(/^Source: \[\d+\]$/);
       for (const key of bundled.sourceKeys ?? []) {
         const record = bundledSources.byKey(key)!;
-        const item = root.querySelector(`[id="gl-source-${bundled.id}-${key}"]`)!;
+        const item = mounted.element.querySelector(`[id="gl-source-${bundled.id}-${key}"]`)!;
         expect(item.querySelector('cite')?.textContent, key).toBe(record.title);
         expect(item.querySelector('a') !== null, key).toBe(record.kind !== 'mirror' && record.url !== undefined);
       }
