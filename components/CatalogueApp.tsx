@@ -8,7 +8,7 @@
  * the left (catalogue.css), narrow ones (≤ 800 px) show the view above the tree, so a link
  * opened from a card in a narrow window shows its entry first.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Catalogue } from '../core/catalogue';
 import type { PartnerCatalogue } from '../core/partners';
 import type { Entry } from '../core/schema';
@@ -74,18 +74,20 @@ export function CatalogueApp(props: CatalogueAppProps) {
   const partner = view.kind === 'partner' ? partners.byId(view.id) : undefined;
   const viewKey = entry ? `entry:${entry.id}` : catalogueHash(view);
 
-  // A new view takes focus at its heading, as a new page would (not on the first overview:
-  // the search box has it). `#/partners/<code>` scrolls to that country instead.
-  const [firstView] = useState(viewKey);
+  // A new view takes focus at its heading, as a new page would; a page opened on the overview or
+  // the partners view leaves it in the search box. `#/partners/<code>` scrolls to that country.
+  const opened = useRef(false);
   useEffect(() => {
     document.title = `${titleOf()} · Grant Lens`;
+    const first = !opened.current;
+    opened.current = true;
     if (view.kind === 'partners' && view.country) {
       const heading = document.getElementById(`gl-country-${view.country}-title`);
       heading?.scrollIntoView({ block: 'start' });
       heading?.focus({ preventScroll: true });
       return;
     }
-    if (viewKey === firstView && !entry && !partner) return;
+    if (first && !entry && !partner) return;
     document.getElementById(HEADING_ID)?.focus();
   }, [viewKey, lang]);
 
