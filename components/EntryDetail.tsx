@@ -60,6 +60,8 @@ export interface EntryDetailProps {
   registry?: SourceRegistry;
   /** The year facts are dated against ("more than five years old"); this year unless given. */
   currentYear?: number;
+  /** The day the catalogue's facts were last checked against their sources (YYYY-MM-DD). */
+  asOf?: string;
   /**
    * The partner catalogue: given, the entry lists the partners whose calls belong to it
    * (data/partners.json), linked by `partnerHrefFor` (catalogue page) or `onSelectPartner` (popup).
@@ -134,6 +136,7 @@ export function EntryDetail(props: EntryDetailProps) {
             sources={sources}
             lang={lang}
             currentYear={currentYear}
+            checkedOn={props.asOf}
           />
         </section>
       )}

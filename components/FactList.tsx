@@ -1,8 +1,9 @@
 /**
  * Dated facts, latest first: the facts of the last five years (or, when all are older, those of
  * the newest year) open, older and undated ones folded in a <details>. Each fact shows the
- * year it holds for, its source's number, the date of that source ("as of"), and says so when
- * it is more than five years old. The rules are core/fact-dates.ts; the programme facts and
+ * year it holds for, its source's number, the date of that source ("as of": the figure as that
+ * document stated it), and says so when it is more than five years old; under the list, the
+ * day the facts were checked against their sources, when the caller knows it. The rules are core/fact-dates.ts; the programme facts and
  * the partner facts both come here.
  */
 import type { CitedSource } from '../core/cited-sources';
@@ -21,6 +22,10 @@ const T = {
   olderUndated: {
     zh: (n: number) => `较早及未注明年份的数据（${n}条）`,
     en: (n: number) => `Older and undated figures (${n})`,
+  },
+  checked: {
+    zh: (date: string) => `以上数据于${date}对照来源核对。`,
+    en: (date: string) => `Checked against their sources on ${date}.`,
   },
 };
 
@@ -45,9 +50,11 @@ export interface FactListProps {
   sources: readonly CitedSource[];
   lang: Lang;
   currentYear: number;
+  /** The day the facts were last checked against their sources (YYYY-MM-DD), said under them. */
+  checkedOn?: string;
 }
 
-export function FactList({ facts, sources, lang, currentYear }: FactListProps) {
+export function FactList({ facts, sources, lang, currentYear, checkedOn }: FactListProps) {
   const { current, older } = splitByRecency(facts, (fact) => fact.span, currentYear);
   const rows = (list: readonly FactItem[]) =>
     list.map((fact) => <FactRow key={fact.key} fact={fact} sources={sources} lang={lang} currentYear={currentYear} />);
@@ -61,6 +68,7 @@ export function FactList({ facts, sources, lang, currentYear }: FactListProps) {
           <dl class="gl-facts">{rows(older)}</dl>
         </details>
       )}
+      {checkedOn && <p class="gl-facts-checked">{pick(T.checked, lang)(formatDate(checkedOn, lang))}</p>}
     </>
   );
 }

@@ -268,6 +268,9 @@ describe('the entry detail: facts and sources', () => {
     expect(mounted.element.querySelector('.gl-fact-meta')?.textContent).toBe('截至2025年1月15日');
     expect(mounted.element.querySelector('.gl-facts-older summary')?.textContent).toBe('较早及未注明年份的数据（3条）');
     expect(mounted.element.textContent).toContain('已逾五年');
+    expect(mounted.element.querySelector('.gl-facts-checked')).toBeNull(); // no check date given
+    show(<EntryDetail entry={entry} path={[]} lang="en" registry={registry} currentYear={2026} asOf="2026-12-02" />);
+    expect(mounted.element.querySelector('.gl-facts-checked')?.textContent).toBe('Checked against their sources on 2026-12-02.');
   });
 
   it('the bundled entries cite every fact’s source in their list, the registry ones by title', () => {
