@@ -377,7 +377,7 @@ function joined(text: string, start: number, end: number): boolean {
 
 /** A phone, fax, ID, order or price word right before the number, or an amount right after. */
 const NOT_A_GRANT_BEFORE =
-  /(?:电话|電話|手机|手機|传真|傳真|邮编|郵編|\btel|\bphone|\bfax|\bmobile|\bqq|微信|身份证|身份證|账号|賬號|帐号|帳號|订单|訂單|\border|\binvoice|发票|發票|\bisbn|\bissn|\bdoi|\bpmid|¥|￥|\$|€|£|\brmb|\bcny|\busd)[\s:：.#＃]*$/i;
+  /(?:电话|電話|手机|手機|传真|傳真|邮编|郵編|\btel(?:ephone)?|\bphone|\bfax|\bmobile|\bqq|微信|身份证|身份證|账号|賬號|帐号|帳號|订单|訂單|\border|\binvoice|发票|發票|\bisbn|\bissn|\bdoi|\bpmid|¥|￥|\$|€|£|\brmb|\bcny|\busd)[\s:：.#＃]*$/i;
 const NOT_A_GRANT_AFTER = /^\s*(?:元|万|萬|美元|yuan\b|rmb\b|%|％)/i;
 
 function notAGrantByContext(text: string, start: number, end: number): boolean {
