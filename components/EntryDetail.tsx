@@ -9,6 +9,7 @@ import type { ComponentChildren } from 'preact';
 import type { Catalogue } from '../core/catalogue';
 import type { Entry, Source } from '../core/schema';
 import { pick, type Lang } from '../core/i18n';
+import { AcknowledgementButton } from './AcknowledgementButton';
 import { EntryHeader } from './EntryHeader';
 import { FocusChips } from './FocusChips';
 import { ALIAS_KIND_LABEL, NAME_STATUS_LABEL } from './labels';
@@ -65,6 +66,7 @@ export function EntryDetail(props: EntryDetailProps) {
         focusableHeading={props.focusableHeading}
       />
       {props.actions && <div class="gl-actions">{props.actions}</div>}
+      <div class="gl-actions"><AcknowledgementButton entry={entry} lang={lang} /></div>
 
       <section>
         <Sub class="gl-section-title">{pick(T.summary, lang)}</Sub>
