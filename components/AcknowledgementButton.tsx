@@ -30,29 +30,40 @@ export interface AcknowledgementButtonProps {
   /** The grant number the card came from. */
   grant?: GrantNumberReading;
   lang: Lang;
+  /**
+   * Say where the wording comes from in a line under the button (the detail view). In the hover
+   * card, whose height is precious, it is said in the confirmation instead; a suggestion is
+   * marked in the button's label either way.
+   */
+  withNote?: boolean;
   /** Where `sourceKey` is looked up; the bundled registry unless a test gives another. */
   sources?: SourceRegistry;
 }
 
-export function AcknowledgementButton({ entry, grant, lang, sources = bundledSources }: AcknowledgementButtonProps) {
+export function AcknowledgementButton({ entry, grant, lang, withNote = false, sources = bundledSources }: AcknowledgementButtonProps) {
   const lines = acknowledgementFor({ entry, grant });
   const text = acknowledgementText(lines);
   const label = lines.basis === 'funder-rule' ? T.copy : T.copySuggested;
+  const note = {
+    zh: `${basisNote(lines, 'zh', sources)}${lines.placeholder ? T.fillIn.zh : ''}`,
+    en: `${basisNote(lines, 'en', sources)}${lines.placeholder ? ` ${T.fillIn.en}` : ''}`,
+  };
   return (
     <span class="gl-ack">
       <CopyNameButton
         text={text}
         lang={lang}
         label={label}
+        copied={withNote ? undefined : { zh: `已复制（${bare(note.zh)}）：`, en: `Copied (${bare(note.en)}): ` }}
         failed={{ zh: `${T.failed.zh}${text}`, en: `${T.failed.en}${text}` }}
       />
-      <span class="gl-ack-note">
-        {basisNote(lines, lang, sources)}
-        {lines.placeholder && ` ${pick(T.fillIn, lang)}`}
-      </span>
+      {withNote && <span class="gl-ack-note">{pick(note, lang)}</span>}
     </span>
   );
 }
+
+/** A sentence without its full stop, to go in brackets. */
+const bare = (sentence: string) => sentence.replace(/[.。]$/, '');
 
 /** Where the wording comes from, in a sentence. */
 function basisNote(lines: Acknowledgement, lang: Lang, sources: SourceRegistry): string {

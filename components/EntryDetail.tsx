@@ -66,7 +66,7 @@ export function EntryDetail(props: EntryDetailProps) {
         focusableHeading={props.focusableHeading}
       />
       {props.actions && <div class="gl-actions">{props.actions}</div>}
-      <div class="gl-actions"><AcknowledgementButton entry={entry} lang={lang} /></div>
+      <div class="gl-actions"><AcknowledgementButton entry={entry} lang={lang} withNote /></div>
 
       <section>
         <Sub class="gl-section-title">{pick(T.summary, lang)}</Sub>

@@ -90,7 +90,7 @@ export function MentionCard(props: MentionCardProps) {
       {entry.focus && <FocusChips focus={entry.focus} lang={lang} />}
       <div class="gl-actions">
         <CopyNameButton text={entry.name.zh} lang={lang} />
-        <AcknowledgementButton entry={entry} grant={props.grant?.reading} lang={lang} />
+        {props.grant && <AcknowledgementButton entry={entry} grant={props.grant.reading} lang={lang} />}
         <button type="button" class="gl-button gl-open" onClick={() => props.onOpenEntry(entry.id)}>
           {pick(T.open, lang)}
         </button>

@@ -66,15 +66,17 @@ describe("a number's card", () => {
     expect(section.querySelector('.gl-grant-beside')).toBeNull();
 
     // Copy acknowledgement: the number's lines, in NSFC's wording, with where it comes from.
+    // In the card the source is named in the confirmation (no extra line in a card).
     const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Copy acknowledgement')!;
-    expect(root.querySelector('.gl-ack-note')!.textContent).toBe(
-      "NSFC's wording, as quoted in 关于对科研项目成果进行标注的说明 (Changsha University of Science and Technology, 2016); NSFC's own text was not found.",
-    );
+    expect(root.querySelector('.gl-ack-note')).toBeNull();
     await act(async () => button.click());
     expect(writeText).toHaveBeenCalledWith(
       'Project 62061136006 supported by National Natural Science Foundation of China\n国家自然科学基金资助项目（62061136006）',
     );
-    expect(root.querySelector('.gl-ack .gl-copy-status')!.textContent).toContain('Copied: Project 62061136006');
+    expect(root.querySelector('.gl-ack .gl-copy-status')!.textContent).toBe(
+      "Copied (NSFC's wording, as quoted in 关于对科研项目成果进行标注的说明 (Changsha University of Science and Technology, 2016); NSFC's own text was not found): " +
+        'Project 62061136006 supported by National Natural Science Foundation of China\n国家自然科学基金资助项目（62061136006）',
+    );
   });
 
   it('says whether the words beside the number agree, in the reader’s language', () => {
@@ -100,8 +102,8 @@ describe("a number's card", () => {
     expect(root.querySelector('.gl-grant-number')!.textContent).toBe('Grant number 2019YFE0126802 · Sub-task 2 of project 2019YFE0126800');
     expect(root.querySelector('.gl-grant-reading')!.textContent).toMatch(/^By its pattern: Probably Intergovernmental/);
     const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Copy suggested acknowledgement')!;
-    expect(root.querySelector('.gl-ack-note')!.textContent).toBe('A suggestion: no official MOST wording was found.');
     await act(async () => button.click());
+    expect(root.querySelector('.gl-ack .gl-copy-status')!.textContent).toMatch(/^Copied \(A suggestion: no official MOST wording was found\): Supported by/);
     expect(writeText).toHaveBeenCalledWith(
       'Supported by the National Key R&D Program of China, Intergovernmental International Science and Technology Innovation Cooperation (2019YFE0126802)\n' +
         '国家重点研发计划政府间国际科技创新合作重点专项资助（2019YFE0126802）',
@@ -129,6 +131,15 @@ describe("a number's card", () => {
     expect(onClose).toHaveBeenCalled();
   });
 
+  it("leaves a name's acknowledgement (a placeholder) to the detail view, so a name's card grows no row", () => {
+    const content = cardContent(bundledCatalogue, {
+      refs: recognizer.find('重点国际（地区）合作研究项目')[0]!.refs,
+      range: document.createRange(),
+    })!;
+    const root = mount(<MentionCard {...content} lang="en" pinned={false} onClose={() => {}} onOpenEntry={() => {}} />);
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['×', 'Copy name', 'Open full entry in the catalogue']);
+  });
+
   it('has no card for a mention without programme or number', () => {
     expect(cardContent(bundledCatalogue, { refs: [], range: document.createRange() })).toBeNull();
   });
@@ -139,7 +150,8 @@ describe('Copy acknowledgement without a number', () => {
     const entry = bundledCatalogue.byId('nsfc-rfis')!;
     const root = mount(<EntryDetail entry={entry} path={bundledCatalogue.parentChain(entry.id)} lang="zh" />);
     const button = [...root.querySelectorAll('button')].find((b) => b.textContent === '复制致谢语')!;
-    expect(root.querySelector('.gl-ack-note')!.textContent).toMatch(/^基金委规定的标注格式，转引自《关于对科研项目成果进行标注的说明》（长沙理工大学，2016）；未找到基金委原文。 请填入编号。$/);
+    // In the detail view the source is named in a line under the button.
+    expect(root.querySelector('.gl-ack-note')!.textContent).toBe('基金委规定的标注格式，转引自《关于对科研项目成果进行标注的说明》（长沙理工大学，2016）；未找到基金委原文。请填入编号。');
     await act(async () => button.click());
     expect(writeText).toHaveBeenCalledWith(
       'Project [grant number] supported by National Natural Science Foundation of China\n国家自然科学基金资助项目（[批准号]）',

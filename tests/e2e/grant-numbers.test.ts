@@ -173,7 +173,9 @@ describe('grant numbers on a CV page of a user site', () => {
     // Copy acknowledgement, clicked in the card as a user would.
     const button = page.locator(`${UI_HOST_TAG} .gl-card button`, { hasText: 'Copy acknowledgement' });
     await button.click();
-    await expect.poll(() => page.locator(`${UI_HOST_TAG} .gl-ack .gl-copy-status`).textContent()).toContain('Copied:');
+    await expect
+      .poll(() => page.locator(`${UI_HOST_TAG} .gl-ack .gl-copy-status`).textContent())
+      .toMatch(/^Copied \(NSFC's wording, as quoted in 关于对科研项目成果进行标注的说明 .*\): Project 62061136006/);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       'Project 62061136006 supported by National Natural Science Foundation of China\n国家自然科学基金资助项目（62061136006）',
     );
