@@ -166,18 +166,28 @@ function readNsfc11(token: string, name: Name): TokenReading | null {
         );
   }
   const family = name('nsfc-intl');
+  return typeNotKnown(
+    token,
+    'nsfc-11',
+    year,
+    bi(
+      `11位批准号（2011年起国际合作类项目所用的格式），类型码 ${type} 未见过 → ${family.zh}，具体类型不明${yearRule.zh}`,
+      `11 digits (the form of NSFC's international programmes since 2011), type code ${type} not seen before → ${family.en}, type not known${yearRule.en}`,
+    ),
+  );
+}
+
+/** An NSFC international programme whose type the number does not tell (needs a cue). */
+function typeNotKnown(token: string, form: 'nsfc-11' | 'nsfc-w', year: number, rule: Bilingual): TokenReading {
   return found(
     {
       number: token,
       funder: 'NSFC',
-      form: 'nsfc-11',
+      form,
       year,
       entryId: 'nsfc-intl',
       label: bi(`基金委国际合作类项目，类型不明（${year}年）`, `An NSFC international programme, type not known (${year})`),
-      rule: bi(
-        `11位批准号（2011年起国际合作类项目所用的格式），类型码 ${type} 未见过 → ${family.zh}，具体类型不明${yearRule.zh}`,
-        `11 digits (the form of NSFC's international programmes since 2011), type code ${type} not seen before → ${family.en}, type not known${yearRule.en}`,
-      ),
+      rule,
     },
     true,
   );
@@ -187,20 +197,14 @@ function readNsfcW(token: string, name: Name): TokenReading | null {
   const year = 2000 + Number(NSFC_W.exec(token)![1]);
   if (year < 2024 || year > LAST_YEAR) return null;
   const family = name('nsfc-intl');
-  return found(
-    {
-      number: token,
-      funder: 'NSFC',
-      form: 'nsfc-w',
-      year,
-      entryId: 'nsfc-intl',
-      label: bi(`基金委国际合作类项目，类型不明（${year}年）`, `An NSFC international programme, type not known (${year})`),
-      rule: bi(
-        `W + 7位数字（2024–2025年所见，凡标明项目的都是国际合作类）→ ${family.zh}，具体类型不明；第2–3位为年份（${year}）`,
-        `W and 7 digits (seen 2024–2025; every labelled one was international) → ${family.en}, type not known; digits 2–3 give the year (${year})`,
-      ),
-    },
-    true,
+  return typeNotKnown(
+    token,
+    'nsfc-w',
+    year,
+    bi(
+      `W + 7位数字（2024–2025年所见，凡标明项目的都是国际合作类）→ ${family.zh}，具体类型不明；第2–3位为年份（${year}）`,
+      `W and 7 digits (seen 2024–2025; every labelled one was international) → ${family.en}, type not known; digits 2–3 give the year (${year})`,
+    ),
   );
 }
 

@@ -21,8 +21,8 @@ import { resolve } from 'node:path';
 import type { Browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { HIGHLIGHT_NAMES, UI_HOST_TAG } from '../../page/constants';
 import { AXE_SOURCE } from './axe';
+import { HIGHLIGHT_NAMES, UI_HOST_TAG, highlightedTextsInPage, mentionPointInPage } from './battery-pages';
 import { launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
 
 declare const chrome: typeof Browser;
@@ -30,36 +30,9 @@ declare const chrome: typeof Browser;
 const CV = readFileSync(resolve(import.meta.dirname, '../fixtures/recognize/cv.html'), 'utf8');
 const USER_SITE = 'http://localhost';
 
-/** The texts of one highlight layer, in document order. */
+/** The texts painted on one highlight layer, sorted. */
 function layerTexts(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((layer) => {
-    const ranges = [...(CSS.highlights.get(layer) ?? [])].map((r) => {
-      const live = new Range();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      return live;
-    });
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return ranges.map((r) => r.toString());
-  }, name);
-}
-
-/** Centre of a painted range with this text on a layer. */
-function centreOf(page: Page, layer: string, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ({ layer, text }) => {
-      for (const r of CSS.highlights.get(layer) ?? []) {
-        const live = new Range();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.toString() !== text) continue;
-        const box = live.getClientRects()[0]!;
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-      throw new Error(`no painted "${text}" on ${layer}`);
-    },
-    { layer, text },
-  );
+  return page.evaluate(highlightedTextsInPage, name);
 }
 
 interface NumberCard {
@@ -99,7 +72,8 @@ async function cardViolations(page: Page): Promise<string[]> {
 async function hover(page: Page, layer: string, text: string): Promise<NumberCard> {
   await page.mouse.move(2, 2);
   await expect.poll(() => openCard(page), { timeout: 3_000 }).toBeNull();
-  const at = await centreOf(page, layer, text);
+  const at = await page.evaluate(mentionPointInPage, { name: layer, text });
+  if (!at) throw new Error(`no painted "${text}" on ${layer}`);
   await page.mouse.move(at.x, at.y, { steps: 3 });
   await expect.poll(() => openCard(page), { timeout: 3_000 }).not.toBeNull();
   return (await openCard(page))!;
@@ -159,22 +133,24 @@ describe('grant numbers on a CV page of a user site', () => {
     // Numbers of the programmes are mentions, beside the names; look-alikes are not marked.
     await expect
       .poll(() => layerTexts(page, HIGHLIGHT_NAMES.mention), { timeout: 15_000 })
-      .toEqual([
-        '重点国际（地区）合作研究项目',
-        '51920105010',
-        '国际（地区）合作与交流项目',
-        '62061136006',
-        '2019YFE0126800',
-        '2019YFE0126802',
-        '战略性科技创新合作”重点专项',
-        '2021YFE0205700',
-        '国家国际科技合作专项',
-        '2012DFB10200',
-        'Research Fund for International Young Scientists',
-        '21850410459',
-      ]);
+      .toEqual(
+        [
+          '重点国际（地区）合作研究项目',
+          '51920105010',
+          '国际（地区）合作与交流项目',
+          '62061136006',
+          '2019YFE0126800',
+          '2019YFE0126802',
+          '战略性科技创新合作”重点专项',
+          '2021YFE0205700',
+          '国家国际科技合作专项',
+          '2012DFB10200',
+          'Research Fund for International Young Scientists',
+          '21850410459',
+        ].sort(),
+      );
     // Numbers that name no programme here: on their own layer.
-    expect(await layerTexts(page, HIGHLIGHT_NAMES.number)).toEqual(['61872345', '2019YFE0303100']);
+    expect(await layerTexts(page, HIGHLIGHT_NAMES.number)).toEqual(['2019YFE0303100', '61872345']);
 
     // A number's card: its programme, what the pattern says with the year, the "inferred" note.
     const card = await hover(page, HIGHLIGHT_NAMES.mention, '62061136006');

@@ -4,12 +4,8 @@
  * acknowledgement paragraph (acknowledgement.txt). Numbers come out as matches with
  * `"kind": "grant-number"`, beside the name matches, in text order.
  */
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURES = 'tests/fixtures/recognize';
+import { FIXTURES, runRecognize } from './run-recognize';
 
 interface Line {
   file: string;
@@ -27,18 +23,7 @@ interface Line {
   rule?: { zh: string; en: string };
 }
 
-function recognize(file: string): { lines: Line[]; stderr: string; status: number | null } {
-  const result = spawnSync(resolve(ROOT, 'node_modules/.bin/tsx'), ['scripts/recognize.ts', file], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  const lines = result.stdout
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => JSON.parse(line) as Line);
-  return { lines, stderr: result.stderr, status: result.status };
-}
+const recognize = (file: string) => runRecognize<Line>([file]);
 
 /** [text, id, year] of each number line; names as [text, id]. */
 const compact = (lines: Line[]) =>
