@@ -379,13 +379,21 @@ function joined(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** A phone, fax, ID, order or price word right before the number, or an amount right after. */
-const NOT_A_GRANT_BEFORE =
-  /(?:电话|電話|手机|手機|传真|傳真|邮编|郵編|\btel(?:ephone)?|\bphone|\bfax|\bmobile|\bqq|微信|身份证|身份證|账号|賬號|帐号|帳號|订单|訂單|\border|\binvoice|发票|發票|\bisbn|\bissn|\bdoi|\bpmid|¥|￥|\$|€|£|\brmb|\bcny|\busd)[\s:：.#＃]*$/i;
+/**
+ * A phone, fax, ID, order or price word right before the number (电话号码：, Order No., ¥), a
+ * telephone code before it (+86 10, (010), 010), or an amount right after it.
+ */
+const NOT_A_GRANT_BEFORE = new RegExp(
+  '(?:(?:电话|電話|手机|手機|传真|傳真|邮编|郵編|\\btel(?:ephone)?|\\bphone|\\bfax|\\bmobile|\\bqq|微信|身份证|身份證|账号|賬號|帐号|帳號|订单|訂單|\\border|\\binvoice|发票|發票|\\bisbn|\\bissn|\\bdoi|\\bpmid|\\brmb|\\bcny|\\busd)' +
+    '(?:号码|號碼|号|號|编号|編號|\\s*no\\.?|\\s*number)?[\\s:：.#＃]*' +
+    '|[¥￥$€£]\\s*' +
+    '|\\+\\d{1,3}[\\s-]*(?:\\(?\\d{1,4}\\)?[\\s-]*)?|\\(0?\\d{2,4}\\)\\s*|(?<![\\d-])0\\d{2,3}[\\s-])$',
+  'i',
+);
 const NOT_A_GRANT_AFTER = /^\s*(?:元|万|萬|美元|yuan\b|rmb\b|%|％)/i;
 
 function notAGrantByContext(text: string, start: number, end: number): boolean {
-  return NOT_A_GRANT_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || NOT_A_GRANT_AFTER.test(text.slice(end, end + 6));
+  return NOT_A_GRANT_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || NOT_A_GRANT_AFTER.test(text.slice(end, end + 6));
 }
 
 // Sentence and list-item bounds.

@@ -159,6 +159,11 @@ describe('where a number stands', () => {
       '国家自然科学基金委员会联系电话：62327017', // a phone number beside the funder's name
       'NSFC office, Tel. 62327017',
       'NSFC 010-62327017',
+      'NSFC office, Tel: +86 10 62327017', // a telephone code before it
+      'NSFC office (010) 62327017',
+      'NSFC office 010 62327017',
+      '国家自然科学基金 电话号码：62327017',
+      '国家自然科学基金 订单号：61872345',
       '国家自然科学基金 13812345678', // a mobile number has 11 digits too
       'NSFC grant budget ¥12345678',
       '国家自然科学基金资助 12345678元',
