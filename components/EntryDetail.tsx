@@ -15,6 +15,7 @@ import type { Entry } from '../core/schema';
 import type { SourceRegistry } from '../core/sources';
 import { bundledSources } from '../core/bundled-sources';
 import { pick, type Lang } from '../core/i18n';
+import { AcknowledgementButton } from './AcknowledgementButton';
 import { EntryHeader } from './EntryHeader';
 import { FactList } from './FactList';
 import { FocusChips } from './FocusChips';
@@ -91,6 +92,7 @@ export function EntryDetail(props: EntryDetailProps) {
         focusableHeading={props.focusableHeading}
       />
       {props.actions && <div class="gl-actions">{props.actions}</div>}
+      <div class="gl-actions"><AcknowledgementButton entry={entry} lang={lang} withNote /></div>
 
       <section>
         <Sub class="gl-section-title">{pick(T.summary, lang)}</Sub>

@@ -3,7 +3,7 @@
  * in document order, by text node (for hit-testing), and counted per catalogue id.
  */
 import { tagRule } from '../core/html-rules';
-import type { NameRef } from '../core/types';
+import type { GrantNumberReading, NameRef } from '../core/types';
 import { compareComposed, ownFrameDocument } from './composed-tree';
 
 /**
@@ -71,6 +71,8 @@ export interface PageMention {
   nodes: Text[];
   /** Rendered and not visibility:hidden; only visible mentions are painted and counted. */
   visible: boolean;
+  /** Set on a grant number (core/grant-numbers.ts); `ids` is empty when it names no programme. */
+  grant?: GrantNumberReading;
 }
 
 export class MentionRegistry {

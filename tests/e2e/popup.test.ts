@@ -106,7 +106,8 @@ describe('popup', () => {
 
     await page.getByRole('button', { name: 'Copy name' }).click();
     // The confirmation appears only once navigator.clipboard.writeText has resolved.
-    await expect.poll(() => page.locator('.gl-copy-status').textContent()).toBe(
+    const copyName = page.locator('.gl-copy', { has: page.getByRole('button', { name: 'Copy name' }) });
+    await expect.poll(() => copyName.locator('.gl-copy-status').textContent()).toBe(
       'Copied: 政府间国际科技创新合作重点专项',
     );
 
