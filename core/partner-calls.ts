@@ -196,14 +196,15 @@ function tokenOf(match: RuleMatch, kind: string): MatchedToken | undefined {
 
 function buildCallLexicon({ entries, partners: catalogue }: RecognitionInput, lexicon: LexiconBuilder): CallData {
   const data: CallData = { programmes: programmeRefs(entries), partnerCalls: {}, prefixCandidates: {} };
+  for (const form of STOP_FORMS) lexicon.add(form, 'stop', form);
+  // Without partners no formula can name one: its words would only be read and dropped.
+  if (!catalogue) return data;
   for (const head of NSFC_HEADS) lexicon.add(head, 'nsfc', head, caseOf(head));
   for (const [word, kind] of Object.entries(NSFC_KIND_WORDS)) lexicon.add(word, 'nsfcKind', kind);
   for (const head of MOST_HEADS) lexicon.add(head, 'mostHead', head);
   for (const word of MOST_KIND_WORDS) lexicon.add(word, 'mostKind', word);
   for (const [word, kind] of Object.entries(ENGLISH_CALL_WORDS)) lexicon.add(word, 'englishWord', kind);
   for (const word of ENGLISH_CALL_ENDS) lexicon.add(word, 'englishEnd', word);
-  for (const form of STOP_FORMS) lexicon.add(form, 'stop', form);
-  if (!catalogue) return data;
 
   const funderOf = new Map(entries.map((entry) => [entry.id, entry.funder]));
   for (const partner of catalogue.partners) {
