@@ -37,16 +37,22 @@ export interface RecognitionInput {
   foldTable: Uint16Array;
 }
 
-/** The passes, in priority order: at equal length, a rule of an earlier pass wins. */
-// The grammars' data types differ; the composer hands each action its own grammar's data.
-const GRAMMARS: ReadonlyArray<Grammar<RecognitionInput, any>> = [programmeNames, partnerCalls];
+/** A pass, as the recognizer runs it (each grammar's data type is its own; the composer hands it back to its actions). */
+export type RecognitionPass = Grammar<RecognitionInput, any>;
+
+/**
+ * The passes, in priority order: at equal length, a rule of an earlier pass wins. A new pass
+ * (the English grammar of issue 11) is a Grammar added here; grant numbers are a separate,
+ * cheaper pass over the text (docs/architecture.md, «Recognition passes»).
+ */
+export const RECOGNITION_PASSES: readonly RecognitionPass[] = [programmeNames, partnerCalls];
 
 /** Everything the recognizer runs on, as plain data. */
 export interface RecognitionData {
   automaton: AutomatonData;
   lexicon: LexiconData;
   rules: RulesData;
-  /** Per pass, in GRAMMARS order: the data its actions read. */
+  /** Per pass, in order: the data its actions read. */
   grammarData: unknown[];
 }
 
@@ -55,16 +61,22 @@ export function createRecognizer(entries: readonly Entry[], options: RecognizerO
   return recognizerOf(compileRecognition({ entries, partners: options.partners, foldTable }), foldTable);
 }
 
-export function compileRecognition(input: RecognitionInput): RecognitionData {
+/** Build time: every pass's words, the automaton, the rules and the passes' data, as plain data. */
+export function compileRecognition(input: RecognitionInput, passes: readonly RecognitionPass[] = RECOGNITION_PASSES): RecognitionData {
   const lexiconBuilder = new LexiconBuilder((text) => foldWith(input.foldTable, text));
-  const grammarData = GRAMMARS.map((grammar) => grammar.build(input, lexiconBuilder));
-  const lexicon = lexiconBuilder.build(ruleKinds(GRAMMARS));
+  const grammarData = passes.map((pass) => pass.build(input, lexiconBuilder));
+  const lexicon = lexiconBuilder.build(ruleKinds(passes));
   const automaton = buildAutomaton(lexicon.keys, input.foldTable);
-  const rules = compileRules(GRAMMARS, lexicon, automaton);
+  const rules = compileRules(passes, lexicon, automaton);
   return { automaton, lexicon, rules, grammarData };
 }
 
-export function recognizerOf(data: RecognitionData, foldTable: Uint16Array): Recognizer {
+/** Run time: the recognizer over compiled data (the same `passes`, for their actions). */
+export function recognizerOf(
+  data: RecognitionData,
+  foldTable: Uint16Array,
+  passes: readonly RecognitionPass[] = RECOGNITION_PASSES,
+): Recognizer {
   const { caseForms } = data.lexicon;
   const guarded = new Uint8Array(caseForms.length);
   caseForms.forEach((form, pattern) => (guarded[pattern] = form === '' ? 0 : 1));
@@ -76,7 +88,7 @@ export function recognizerOf(data: RecognitionData, foldTable: Uint16Array): Rec
     lexicon: data.lexicon,
     rules: data.rules,
     foldTable,
-    grammars: GRAMMARS.map((grammar, i) => ({ actions: grammar.actions, data: data.grammarData[i] })),
+    grammars: passes.map((pass, i) => ({ actions: pass.actions, data: data.grammarData[i] })),
   });
   return {
     find(text: string, from = 0): Mention[] {
