@@ -46,9 +46,9 @@ export const NSFC_HEADS: readonly string[] = ['国家自然科学基金委员会
 
 /**
  * NSFC as written beside a partner's abbreviation: NSFC-DFG, DFG-NSFC (any dash, spaces around it
- * fold away). `{}` stands for the abbreviation.
+ * fold away), NSFC/RGC. `{}` stands for the abbreviation.
  */
-export const NSFC_ABBREVIATION_FORMS: readonly string[] = ['NSFC-{}', '{}-NSFC'];
+export const NSFC_ABBREVIATION_FORMS: readonly string[] = ['NSFC-{}', '{}-NSFC', 'NSFC/{}'];
 
 /** The words that end an NSFC formula and the kind of call they name. */
 export const NSFC_KIND_WORDS: Readonly<Record<string, NsfcCallKind>> = {
@@ -76,6 +76,7 @@ export const MOST_KIND_WORDS: readonly string[] = [
   '联合实验室项目',
   '联合实验室合作项目',
   '联合研究项目',
+  '联合资助项目',
 ];
 
 /**

@@ -116,6 +116,36 @@ describe('partner call formulas: programme and partner, however the name is writ
   });
 });
 
+describe('the call titles the catalogue records from its sources (data/partners.json programmes[].titles)', () => {
+  /** Titles that are not one of the formulas read here, and why. */
+  const NOT_A_FORMULA: Record<string, string> = {
+    生物多样性领域合作交流项目: 'names the field, not the partner',
+    中欧人才项目: '欧 is no country prefix in the country table',
+    'SHENG 1': "the partner's own name for the call",
+    'SHENG 3': "the partner's own name for the call",
+    'NSFC/RGC联合科研基金': '联合科研基金 is no kind of call (2010)',
+    'NSFC-RGC合作研究重点项目': 'a key-level call (重点项目), not the organisation-level research kind',
+    两岸项目: 'names no partner',
+    '2014年度中以产业技术研发合作项目': 'the pre-2016 bilateral fund, before the intergovernmental special project',
+    '中国和英国政府间流行病预防与抗微生物耐药性“大健康”旗舰挑战计划项目': 'a flagship line: its topic stands between 政府间 and 项目',
+    中加政府间科技合作基金: 'the pre-2016 bilateral fund',
+    内地与香港联合资助计划: "Hong Kong ITC's scheme",
+    'Mainland-Hong Kong Joint Funding Scheme': "Hong Kong ITC's scheme",
+    内地与香港联合资助研发项目: "Hong Kong ITC's scheme",
+  };
+  const titles = bundledPartners.partners.flatMap((partner) =>
+    partner.programmes.flatMap((link) => (link.titles ?? []).map((title) => ({ partner: partner.id, title: title.text }))),
+  );
+
+  it('are read as calls of their partner, unless listed as another kind of name', () => {
+    expect(titles.length).toBeGreaterThan(30);
+    for (const { partner, title } of titles) {
+      const named = recognizer.find(title).some((m) => m.refs.length > 0 && m.partners?.some((p) => p.partnerId === partner));
+      expect(named, `${partner}: ${title}`).toBe(!(title in NOT_A_FORMULA));
+    }
+  });
+});
+
 describe('ambiguous one-character prefixes name every candidate partner', () => {
   it.each<[string, string, string]>([
     // 瑞: Switzerland and Sweden; narrowed to the partners whose calls of that kind the catalogue knows
