@@ -88,7 +88,11 @@ export async function mountHoverCards<M extends CardMention>(options: HoverCards
   return { controller, dispose };
 }
 
-/** The card for a mention: its first candidate entry, the others as alternatives. */
+/**
+ * The card for a mention: its first candidate entry, the others as alternatives. A partner call
+ * shows its programme; a partner named alone (refs empty, core/types.ts) has no programme, so no
+ * card until the card shows partners (issue 10's card part).
+ */
 export function cardContent(catalogue: Catalogue, mention: CardMention): CardContent | null {
   const [first, ...rest] = mention.refs;
   const entry = first && catalogue.byId(first.entryId);
