@@ -30,8 +30,22 @@ export function isAllCapsForm(text: string): boolean {
 
 /** Whether the page's text[start, end) writes the form `catalogueForm` in capitals, or exactly as the catalogue does. */
 export function writtenAsAbbreviation(text: string, start: number, end: number, catalogueForm: string): boolean {
+  if (noSmallLetter(text, start, end)) return true;
   const written = casedLetters(text, start, end);
-  if (written.every((ch) => ch === ch.toUpperCase())) return true;
   const form = casedLetters(catalogueForm);
   return written.length === form.length && written.every((ch, i) => ch === form[i]);
+}
+
+/** No lower-case letter in text[start, end): ASCII decided by code, the rest through NFKC (ｒ, ⅱ). */
+function noSmallLetter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code >= 0x61 && code <= 0x7a) return false;
+      continue;
+    }
+    const ch = text[i]!.normalize('NFKC');
+    if (ch !== ch.toUpperCase()) return false;
+  }
+  return true;
 }

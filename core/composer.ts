@@ -16,12 +16,15 @@
  *   starting there wins (ties: the rule listed first), its **action** turns the match into a
  *   Mention (or refuses, and the next longest is tried), and the chain goes on after it. A
  *   single-slot rule is how a token stands alone (a programme name is the rule [name]).
- * - A token no rule uses is dropped. If its key could hide another key starting inside it or a
- *   shorter key at its start (其中德国研究联合会: 中德 hides 德国研究联合会), the scan goes back
- *   to the character after its start, as if the token had never matched (the `shadows` table,
- *   computed at build time, says which keys can). So the result is leftmost-longest over
- *   names and compositions together, and one scan reads each character once, apart from these
- *   short rereads.
+ * - A token no rule uses is dropped. If its key could hide a key that begins a mention
+ *   starting inside it (其中德国研究联合会: 中德 hides 德国研究联合会; the `shadows` table,
+ *   computed at build time, says which keys can), a short look from the character after its
+ *   start tells whether one does; only then does the scan go back there, as if the token had
+ *   never matched. So the result is leftmost-longest over names and compositions together, and
+ *   one scan reads each character once, apart from these short looks.
+ *   A shorter key at a dropped token's own start is not looked for: a grammar whose key extends
+ *   another (NSFC-DFG extends NSFC) must let the longer one compose whatever the shorter one,
+ *   followed by the rest of the longer key, would.
  *
  * Everything compiled here is plain data (typed arrays, arrays, plain objects), so a build
  * step can serialise it (issue 12): the lexicon's piece tables, the rules with piece kinds as
@@ -279,7 +282,12 @@ export interface ComposerSetup {
   foldTable: Uint16Array;
   /** Per grammar, in the rules' grammar order: its actions and its data. */
   grammars: ReadonlyArray<{ actions: Readonly<Record<string, Action<unknown>>>; data: unknown }>;
+  /** The matcher's scan (core/matcher.ts scanTokens), for the look after a dropped token. */
+  scan(text: string, onToken: (start: number, end: number, pattern: number) => number, from: number, to: number): void;
 }
+
+/** How far past a dropped token the look for a name hidden in it reads (a name written with stray spaces fits). */
+const HIDDEN_LOOK = 512;
 
 /**
  * Reads the tokens of one scan and emits mentions. `token` is the matcher's OnToken: it
@@ -314,7 +322,7 @@ export class Composer {
   }
 
   readonly token = (start: number, end: number, pattern: number): number => {
-    const { starts, solo, shadows } = this.setup.rules;
+    const { starts, solo } = this.setup.rules;
     // A token that cannot join the chain (or only ever stands alone) settles it first.
     if (this.head < this.count && (solo[pattern] === 1 || !this.joins(this.tokEnd[this.count - 1]!, start))) {
       const again = this.settle(Infinity);
@@ -323,12 +331,10 @@ export class Composer {
     if (this.head === this.count) {
       this.head = this.count = 0;
       // The common cases, decided at once: a programme's name; a word that begins nothing.
-      if (solo[pattern] === 1) {
-        if (this.standAlone(start, end, pattern)) return end;
-        return shadows[pattern] === 1 ? start + 1 : end;
-      }
-      if (starts[pattern] === 0) return shadows[pattern] === 1 ? start + 1 : end;
+      if (solo[pattern] === 1) return this.standAlone(start, end, pattern) ? end : this.dropped(start, end, pattern);
+      if (starts[pattern] === 0) return this.dropped(start, end, pattern);
     }
+    if (this.head >= 1024) this.compact();
     this.tokStart[this.count] = start;
     this.tokEnd[this.count] = end;
     this.tokPattern[this.count] = pattern;
@@ -355,6 +361,46 @@ export class Composer {
     return true;
   }
 
+  /** Where the scan goes on after dropping the token text[start, end): back inside it if it hid one. */
+  private dropped(start: number, end: number, pattern: number): number {
+    return this.setup.rules.shadows[pattern] === 1 && this.hidesOne(start, end) ? start + 1 : end;
+  }
+
+  /**
+   * Whether a token that can begin a mention starts inside the dropped token text[start, end)
+   * once it is gone (tokens that begin nothing are stepped over one character at a time, so
+   * none of them hides one either). Called from inside the scan's callback: the matcher may
+   * scan again then (it starts afresh after every callback).
+   */
+  private hidesOne(start: number, end: number): boolean {
+    const { starts, solo } = this.setup.rules;
+    const stop = this.text.length;
+    let hides = false;
+    const look = (at: number, _end: number, pattern: number): number => {
+      if (at >= end) return stop;
+      if (starts[pattern] === 1 || solo[pattern] === 1) {
+        hides = true;
+        return stop;
+      }
+      return at + 1;
+    };
+    this.setup.scan(this.text, look, start + 1, Math.min(stop, end + HIDDEN_LOOK));
+    return hides;
+  }
+
+  /** Drops the settled tokens from the front of a long chain (中德中德中德…: each settles late). */
+  private compact(): void {
+    const live = this.count - this.head;
+    for (let i = 0; i < live; i++) {
+      this.tokStart[i] = this.tokStart[this.head + i]!;
+      this.tokEnd[i] = this.tokEnd[this.head + i]!;
+      this.tokPattern[i] = this.tokPattern[this.head + i]!;
+    }
+    this.tokStart.length = this.tokEnd.length = this.tokPattern.length = live;
+    this.head = 0;
+    this.count = live;
+  }
+
   /** Settles what is left; returns where to scan again, or -1. */
   finish(): number {
     return this.settle(Infinity);
@@ -373,7 +419,7 @@ export class Composer {
         continue;
       }
       this.head++;
-      if (this.setup.rules.shadows[this.tokPattern[first]!] === 1) {
+      if (this.setup.rules.shadows[this.tokPattern[first]!] === 1 && this.hidesOne(this.tokStart[first]!, this.tokEnd[first]!)) {
         this.head = this.count = 0;
         return this.tokStart[first]! + 1;
       }

@@ -30,8 +30,9 @@
  * - a guard: patterns flagged in `guarded` are reported only if `accept` says so (the case of
  *   all-caps abbreviations, core/abbreviation-case.ts); a refused pattern is treated as if it had
  *   not matched there, so a shorter or later one can still win;
- * - a resume point: `onMatch` may return where to go on scanning (at or before the match's end,
- *   after its start), when the composer drops a piece that hid a name starting inside it.
+ * - a resume point: `scanTokens`' callback returns where to go on scanning — the match's end,
+ *   or an earlier point when the composer drops a piece that may hide a name starting inside
+ *   it (always past the start of that piece, so the scan ends).
  *
  * Pure: no DOM, no browser API.
  */
@@ -61,8 +62,11 @@ export interface Matcher {
    * context only: word boundaries are checked against it, as one scan from 0 would.
    */
   scan(text: string, onMatch: OnMatch, from?: number): void;
-  /** The same scan, where the caller says after each match where to go on (OnToken). */
-  scanTokens(text: string, onToken: OnToken, from?: number): void;
+  /**
+   * The same scan, where the caller says after each match where to go on (OnToken); matches
+   * are read within [from, to) (default: to the text's end).
+   */
+  scanTokens(text: string, onToken: OnToken, from?: number, to?: number): void;
 }
 
 /** Patterns that match only where `accept` agrees (checked once the match's offsets are known). */
@@ -352,8 +356,9 @@ export function matcherOf(data: AutomatonData, foldTable: Uint16Array, guard?: M
     );
   }
 
-  function scanTokens(text: string, onMatch: OnToken, scanFrom = 0): void {
-    const length = text.length;
+  function scanTokens(text: string, onMatch: OnToken, scanFrom = 0, scanTo = text.length): void {
+    // Characters from `scanTo` on are not read (word boundaries still look at them).
+    const length = Math.min(scanTo, text.length);
     let state = ROOT;
     /** Symbols consumed on non-root paths so far; their raw positions are in the ring. */
     let consumed = 0;
@@ -456,11 +461,12 @@ export function matcherOf(data: AutomatonData, foldTable: Uint16Array, guard?: M
 }
 
 /**
- * For each key: 1 when a key that `matters` could match where this one does, were it not
- * there — starting inside it (其中德国研究联合会: 中德 hides 德国研究联合会) or shorter at its
- * start. The composer (core/composer.ts) rereads the text after a dropped token only where this
- * says it must; `matters` marks the keys worth rereading for (those that can begin a mention).
- * Keys starting with a Latin letter cannot start inside a Latin word, so those places are skipped.
+ * For each key: 1 when a key that `matters` could start inside it, were it not there
+ * (其中德国研究联合会: 中德 hides 德国研究联合会). The composer (core/composer.ts) looks again
+ * after a dropped token only where this says it may have to; `matters` marks the keys worth it
+ * (those that can begin a mention). Keys starting with a Latin letter cannot start inside a
+ * Latin word, so those places are skipped. A shorter key at the key's own start is not looked
+ * for (core/composer.ts says why grammars need not).
  */
 export function keysThatHide(data: AutomatonData, keys: readonly string[], matters: Uint8Array): Uint8Array {
   const { edgeStart, edgeSymbol, edgeTarget, output, depth, stateCount } = data;
@@ -474,19 +480,17 @@ export function keysThatHide(data: AutomatonData, keys: readonly string[], matte
   const hides = new Uint8Array(keys.length);
   const symbolOf = (code: number) => (code === FOLD_SPACE ? data.spaceSymbol : data.classOf[code]!);
   keys.forEach((key, pattern) => {
-    for (let offset = 0; offset < key.length && hides[pattern] === 0; offset++) {
+    for (let offset = 1; offset < key.length && hides[pattern] === 0; offset++) {
       const code = key.charCodeAt(offset);
       if (code === FOLD_SPACE) continue;
-      if (offset > 0 && isLatinWordChar(key.charCodeAt(offset - 1)) && isLatinWordChar(code)) continue;
+      if (isLatinWordChar(key.charCodeAt(offset - 1)) && isLatinWordChar(code)) continue;
       let state = ROOT;
       for (let i = offset; i < key.length; i++) {
         const symbol = symbolOf(key.charCodeAt(i));
         state = state === ROOT ? data.rootNext[symbol]! : edgeOf(edgeStart, edgeSymbol, edgeTarget, state, symbol);
         if (state <= ROOT || below[state] === 0) break;
-        const last = i === key.length - 1;
-        // A key that matters ends here (not this key itself), or may go on past this key's end.
-        const ends = output[state]! >= 0 && matters[output[state]!] === 1 && (offset > 0 || !last);
-        if (ends || (last && offset > 0)) {
+        // A key that matters ends here, or may go on past this key's end.
+        if ((output[state]! >= 0 && matters[output[state]!] === 1) || i === key.length - 1) {
           hides[pattern] = 1;
           break;
         }

@@ -89,6 +89,7 @@ export function recognizerOf(
     rules: data.rules,
     foldTable,
     grammars: passes.map((pass, i) => ({ actions: pass.actions, data: data.grammarData[i] })),
+    scan: matcher.scanTokens,
   });
   return {
     find(text: string, from = 0): Mention[] {
