@@ -36,10 +36,46 @@ import {
   type NsfcCallKind,
 } from './call-formulas';
 import { DROP, type Grammar, type LexiconBuilder, type MatchedToken, type RuleMatch, type RuleSpec } from './composer';
-import type { Partner, PartnerName } from './partner-schema';
+import type { Country, Partner, PartnerName, Prefix, ProgrammeLink } from './partner-schema';
 import type { RecognitionInput } from './recognizer';
 import type { Entry } from './schema';
 import type { NameRef, PartnerRef } from './types';
+
+/**
+ * What of the partner catalogue the recognizer reads: ids, kinds, countries, written forms,
+ * programme links, the country table's names and prefixes. The full catalogue (core/partners.ts)
+ * is one; the content script ships only this much (scripts/gen/partner-words.ts), not the
+ * facts, notes and sources.
+ */
+export interface PartnerWords {
+  partners: ReadonlyArray<
+    Pick<Partner, 'id' | 'kind' | 'countries'> & {
+      names?: ReadonlyArray<Pick<PartnerName, 'text' | 'kind'>>;
+      programmes: ReadonlyArray<Pick<ProgrammeLink, 'programme' | 'callKind'>>;
+    }
+  >;
+  countries: ReadonlyArray<Pick<Country, 'code' | 'name'> & { prefixes?: ReadonlyArray<Pick<Prefix, 'text'>> }>;
+}
+
+type WordsPartner = PartnerWords['partners'][number];
+
+/** The recognizer's share of a partner file (what scripts/gen/partner-words.ts writes). */
+export function partnerWordsOf(file: { partners: readonly Partner[]; countries: readonly Country[] }): PartnerWords {
+  return {
+    partners: file.partners.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      countries: p.countries,
+      ...(p.names && { names: p.names.map(({ text, kind }) => ({ text, kind })) }),
+      programmes: p.programmes.map(({ programme, callKind }) => ({ programme, ...(callKind && { callKind }) })),
+    })),
+    countries: file.countries.map((c) => ({
+      code: c.code,
+      name: c.name,
+      ...(c.prefixes && { prefixes: c.prefixes.map(({ text }) => ({ text })) }),
+    })),
+  };
+}
 
 /** What a `place` piece stands for: a country (with its MOST line partner, if there is one) or a group of countries. */
 export interface PlaceItem {
@@ -207,19 +243,25 @@ function buildCallLexicon({ entries, partners: catalogue }: RecognitionInput, le
   for (const word of ENGLISH_CALL_ENDS) lexicon.add(word, 'englishEnd', word);
 
   const funderOf = new Map(entries.map((entry) => [entry.id, entry.funder]));
+  const byId = new Map(catalogue.partners.map((partner) => [partner.id, partner]));
   for (const partner of catalogue.partners) {
     addPartnerNames(partner, lexicon);
     data.partnerCalls[partner.id] = refinedCalls(partner);
   }
+  const countriesByPrefix = new Map<string, string[]>();
   for (const country of catalogue.countries) {
-    const line = catalogue.byId(country.code);
+    for (const { text } of country.prefixes ?? []) countriesByPrefix.set(text, [...(countriesByPrefix.get(text) ?? []), country.code]);
+  }
+  for (const country of catalogue.countries) {
+    const line = byId.get(country.code);
     const partner = line?.kind === 'country' ? { partnerId: line.id, text: country.name.zh, via: 'country' as const } : undefined;
     for (const name of [country.name.zh, country.name.en]) lexicon.add(name, 'place', { country: country.code, ...(partner && { partner }) });
-    for (const { text } of country.prefixes ?? []) {
-      const prefix = `中${text}`;
-      lexicon.add(prefix, 'prefix', prefix);
-      data.prefixCandidates[prefix] ??= prefixCandidates(catalogue.countryByPrefix(text).flatMap((c) => catalogue.partnersOfCountry(c.code)), funderOf);
-    }
+  }
+  for (const [text, codes] of countriesByPrefix) {
+    const prefix = `中${text}`;
+    lexicon.add(prefix, 'prefix', prefix);
+    // Every candidate: 瑞 is Switzerland and Sweden (core/partners.ts countryByPrefix reads the same table).
+    data.prefixCandidates[prefix] = prefixCandidates(catalogue.partners.filter((p) => p.countries.some((c) => codes.includes(c))), funderOf);
   }
   return data;
 }
@@ -239,7 +281,7 @@ function programmeRefs(entries: readonly Entry[]): CallData['programmes'] {
   return refs;
 }
 
-function addPartnerNames(partner: Partner, lexicon: LexiconBuilder): void {
+function addPartnerNames(partner: WordsPartner, lexicon: LexiconBuilder): void {
   for (const name of partner.names ?? []) {
     if (partner.kind === 'group') {
       lexicon.add(name.text, 'place', { partner: { partnerId: partner.id, text: name.text, via: 'name' } });
@@ -259,12 +301,12 @@ function addPartnerNames(partner: Partner, lexicon: LexiconBuilder): void {
   }
 }
 
-function viaOf(name: PartnerName): PartnerRef['via'] {
+function viaOf(name: Pick<PartnerName, 'kind'>): PartnerRef['via'] {
   return name.kind === 'former' ? 'former' : 'name';
 }
 
 /** The programme of each kind of the partner's calls where its links name exactly one. */
-function refinedCalls(partner: Partner): CallData['partnerCalls'][string] {
+function refinedCalls(partner: WordsPartner): CallData['partnerCalls'][string] {
   const calls: CallData['partnerCalls'][string] = {};
   for (const kind of NSFC_CALL_KINDS) {
     const ids = new Set(linksOfKind(partner, kind).map((link) => link.programme));
@@ -275,7 +317,7 @@ function refinedCalls(partner: Partner): CallData['partnerCalls'][string] {
   return calls;
 }
 
-function linksOfKind(partner: Partner, kind: NsfcCallKind) {
+function linksOfKind(partner: WordsPartner, kind: NsfcCallKind) {
   const spec = NSFC_CALLS[kind];
   return partner.programmes.filter((link) => link.callKind === spec.callKind && spec.refinesTo.includes(link.programme));
 }
@@ -284,8 +326,8 @@ function linksOfKind(partner: Partner, kind: NsfcCallKind) {
  * Candidates of a prefix for each kind of call: its countries' organisations whose calls of
  * that kind the catalogue knows, else every organisation of those countries that works with NSFC.
  */
-function prefixCandidates(partners: readonly Partner[], funderOf: ReadonlyMap<string, string>): Record<NsfcCallKind, string[]> {
-  const organisations = [...new Set(partners)].filter((p) => p.kind === 'organisation');
+function prefixCandidates(partners: readonly WordsPartner[], funderOf: ReadonlyMap<string, string>): Record<NsfcCallKind, string[]> {
+  const organisations = partners.filter((p) => p.kind === 'organisation');
   const withNsfc = organisations.filter((p) => p.programmes.some((link) => funderOf.get(link.programme) === 'NSFC' && link.callKind !== 'agreement'));
   const out = {} as Record<NsfcCallKind, string[]>;
   for (const kind of NSFC_CALL_KINDS) {

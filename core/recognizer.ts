@@ -17,8 +17,7 @@ import { Composer, compileRules, LexiconBuilder, ruleKinds, type Grammar, type L
 import { defaultFoldTable } from './default-fold';
 import { buildFoldTable, foldWith, type TradToSimp } from './fold';
 import { buildAutomaton, matcherOf, type AutomatonData } from './matcher';
-import { partnerCalls } from './partner-calls';
-import type { PartnerCatalogue } from './partners';
+import { partnerCalls, type PartnerWords } from './partner-calls';
 import { programmeNames } from './patterns';
 import type { Entry } from './schema';
 import type { Mention, Recognizer } from './types';
@@ -26,14 +25,17 @@ import type { Mention, Recognizer } from './types';
 export interface RecognizerOptions {
   /** Traditional → simplified folding; defaults to the table generated from the catalogue. */
   tradToSimp?: TradToSimp;
-  /** Partners and their calls; without them only programme names are recognised. */
-  partners?: PartnerCatalogue;
+  /**
+   * Partners and their calls (a PartnerCatalogue, or only its words: core/partner-calls.ts);
+   * without them only programme names are recognised.
+   */
+  partners?: PartnerWords;
 }
 
 /** What every pass builds its words from. */
 export interface RecognitionInput {
   entries: readonly Entry[];
-  partners?: PartnerCatalogue;
+  partners?: PartnerWords;
   foldTable: Uint16Array;
 }
 

@@ -257,6 +257,17 @@ describe('all-caps abbreviations match only in capitals or as the catalogue writ
   });
 });
 
+describe('the content script’s partner words (core/generated/partner-words.json)', () => {
+  it('recognise what the whole partner file does', () => {
+    const whole = createRecognizer(bundledCatalogue.entries, { partners: bundledPartners });
+    const titles = bundledPartners.partners.flatMap((p) => p.programmes.flatMap((l) => (l.titles ?? []).map((t) => t.text)));
+    const names = bundledPartners.partners.flatMap((p) => (p.names ?? []).map((n) => n.text));
+    const text = [...titles, ...names, '中瑞合作研究项目', '中英人才项目', '中法学术会议项目'].join('。\n');
+    expect(recognizer.find(text)).toEqual(whole.find(text));
+    expect(recognizer.find(text).length).toBeGreaterThan(100);
+  });
+});
+
 describe('without partners', () => {
   it('only programme names are recognised, as before', () => {
     const programmesOnly = createRecognizer(bundledCatalogue.entries);
