@@ -287,14 +287,17 @@ export function buildAutomaton(keys: readonly string[], foldTable: Uint16Array):
   }
 }
 
-/** The child of `state` on `symbol` in CSR edge lists, or -1 (for building; the scan inlines its own). */
+/** The child of `state` on `symbol` in CSR edge lists, or -1 (for building; the scan has its own small `edge`). */
 function edgeOf(edgeStart: Int32Array, edgeSymbol: Uint16Array, edgeTarget: Int32Array, state: number, symbol: number): number {
   let lo = edgeStart[state]!;
-  let hi = edgeStart[state + 1]!;
-  if (hi - lo <= LINEAR_SCAN_MAX) {
-    for (; lo < hi; lo++) if (edgeSymbol[lo] === symbol) return edgeTarget[lo]!;
-    return -1;
-  }
+  const hi = edgeStart[state + 1]!;
+  if (hi - lo > LINEAR_SCAN_MAX) return searchEdges(edgeSymbol, edgeTarget, lo, hi, symbol);
+  for (; lo < hi; lo++) if (edgeSymbol[lo] === symbol) return edgeTarget[lo]!;
+  return -1;
+}
+
+/** Binary search of the sorted edges [lo, hi) for `symbol`: the target, or -1. */
+function searchEdges(edgeSymbol: Uint16Array, edgeTarget: Int32Array, lo: number, hi: number, symbol: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const at = edgeSymbol[mid]!;
@@ -323,22 +326,10 @@ export function matcherOf(data: AutomatonData, foldTable: Uint16Array, guard?: M
   function edge(state: number, symbol: number): number {
     let lo = edgeStart[state]!;
     const hi = edgeStart[state + 1]!;
-    if (hi - lo > LINEAR_SCAN_MAX) return edgeBySearch(lo, hi, symbol);
+    if (hi - lo > LINEAR_SCAN_MAX) return searchEdges(edgeSymbol, edgeTarget, lo, hi, symbol);
     for (; lo < hi; lo++) if (edgeSymbol[lo] === symbol) return edgeTarget[lo]!;
     return -1;
   }
-
-  function edgeBySearch(lo: number, hi: number, symbol: number): number {
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const at = edgeSymbol[mid]!;
-      if (at === symbol) return edgeTarget[mid]!;
-      if (at < symbol) lo = mid + 1;
-      else hi = mid;
-    }
-    return -1;
-  }
-
 
   const isWord = isLatinWordChar; // a local binding: unbundled, an imported one is a getter call
   function isWordAt(text: string, index: number): boolean {

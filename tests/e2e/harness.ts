@@ -8,6 +8,10 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { expect } from 'vitest';
+import type { Browser } from 'wxt/browser';
+
+/** The extension API inside `serviceWorker.evaluate` callbacks, which run in the worker. */
+declare const chrome: typeof Browser;
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -154,4 +158,12 @@ export function paintedTexts(frame: Page | Frame): Promise<string[]> {
 export async function waitForPainted(frame: Page | Frame, count: number): Promise<string[]> {
   await expect.poll(() => paintedTexts(frame), { timeout: 10_000 }).toHaveLength(count);
   return paintedTexts(frame);
+}
+
+/** The content script's answer to the popup's `grant-lens:get-mentions`, for the tab showing `url`. */
+export function askMentions(browser: ExtensionBrowser, url: string): Promise<unknown> {
+  return browser.serviceWorker.evaluate(async (tabUrl) => {
+    const [tab] = await chrome.tabs.query({ url: tabUrl });
+    return chrome.tabs.sendMessage(tab!.id!, { type: 'grant-lens:get-mentions' });
+  }, url);
 }

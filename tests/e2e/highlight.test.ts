@@ -7,6 +7,7 @@ import type { Browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  askMentions,
   launchWithExtension,
   startPageServer,
   waitForPainted,
@@ -113,10 +114,7 @@ describe('highlighter on a portal page', () => {
     const page = await browser.context.newPage();
     await page.goto(`http://${PORTAL}${NOTICE}`);
     await waitForPainted(page, EXPECTED.length);
-    const response = await browser.serviceWorker.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
-      return chrome.tabs.sendMessage(tab!.id!, { type: 'grant-lens:get-mentions' });
-    }, `http://${PORTAL}${NOTICE}`);
+    const response = await askMentions(browser, `http://${PORTAL}${NOTICE}`);
     expect(response).toEqual({
       url: `http://${PORTAL}${NOTICE}`,
       counts: [

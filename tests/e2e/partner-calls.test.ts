@@ -5,12 +5,8 @@
  * named alone, and nothing of what is not a call; the popup's get-mentions answer counts the
  * calls under their programmes. The card's partner section is tested with the card (p2-card).
  */
-import type { Browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, startPageServer, waitForPainted, type ExtensionBrowser, type PageServer } from './harness';
-
-/** The extension API inside `serviceWorker.evaluate` callbacks, which run in the worker. */
-declare const chrome: typeof Browser;
+import { askMentions, launchWithExtension, startPageServer, waitForPainted, type ExtensionBrowser, type PageServer } from './harness';
 
 const PORTAL = 'www.nsfc.gov.cn';
 const NOTICE = '/partners/notice.html';
@@ -41,10 +37,7 @@ describe('partner calls on a portal page', () => {
     const page = await browser.context.newPage();
     await page.goto(`http://${PORTAL}${NOTICE}`);
     expect(await waitForPainted(page, EXPECTED.length)).toEqual(EXPECTED);
-    const response = await browser.serviceWorker.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
-      return chrome.tabs.sendMessage(tab!.id!, { type: 'grant-lens:get-mentions' });
-    }, `http://${PORTAL}${NOTICE}`);
+    const response = await askMentions(browser, `http://${PORTAL}${NOTICE}`);
     expect(response).toEqual({
       url: `http://${PORTAL}${NOTICE}`,
       counts: [
