@@ -198,8 +198,11 @@ export interface RulesData {
    * once per pattern (so a single-slot rule's action must depend on the token's items only).
    */
   solo: Uint8Array;
-  /** Per pattern: 1 when dropping its token must reread from the character after its start. */
-  shadows: Uint8Array;
+  /**
+   * Per pattern: 0, or how far (key characters from its start) a key hidden inside it could
+   * reach: a dropped token looks that far for one (core/matcher.ts keysThatHide).
+   */
+  shadows: Uint16Array;
 }
 
 /** The kinds every rule reads, in order of first use: the lexicon's kind list. */
@@ -286,8 +289,12 @@ export interface ComposerSetup {
   scan(text: string, onToken: (start: number, end: number, pattern: number) => number, from: number, to: number): void;
 }
 
-/** How far past a dropped token the look for a name hidden in it reads (a name written with stray spaces fits). */
-const HIDDEN_LOOK = 512;
+/**
+ * How far the look for a name hidden in a dropped token reads, per key character it could
+ * reach: room for a quote, space or line break between every two characters, and then some.
+ */
+const HIDDEN_LOOK_PER_CHAR = 2;
+const HIDDEN_LOOK_SLACK = 16;
 
 /**
  * Reads the tokens of one scan and emits mentions. `token` is the matcher's OnToken: it
@@ -363,7 +370,7 @@ export class Composer {
 
   /** Where the scan goes on after dropping the token text[start, end): back inside it if it hid one. */
   private dropped(start: number, end: number, pattern: number): number {
-    return this.setup.rules.shadows[pattern] === 1 && this.hidesOne(start, end) ? start + 1 : end;
+    return this.setup.rules.shadows[pattern]! > 0 && this.hidesOne(start, end, pattern) ? start + 1 : end;
   }
 
   /**
@@ -372,9 +379,10 @@ export class Composer {
    * none of them hides one either). Called from inside the scan's callback: the matcher may
    * scan again then (it starts afresh after every callback).
    */
-  private hidesOne(start: number, end: number): boolean {
-    const { starts, solo } = this.setup.rules;
+  private hidesOne(start: number, end: number, pattern: number): boolean {
+    const { starts, solo, shadows } = this.setup.rules;
     const stop = this.text.length;
+    const to = Math.min(stop, Math.max(end + 1, start + shadows[pattern]! * HIDDEN_LOOK_PER_CHAR + HIDDEN_LOOK_SLACK));
     let hides = false;
     const look = (at: number, _end: number, pattern: number): number => {
       if (at >= end) return stop;
@@ -384,7 +392,7 @@ export class Composer {
       }
       return at + 1;
     };
-    this.setup.scan(this.text, look, start + 1, Math.min(stop, end + HIDDEN_LOOK));
+    this.setup.scan(this.text, look, start + 1, to);
     return hides;
   }
 
@@ -419,7 +427,8 @@ export class Composer {
         continue;
       }
       this.head++;
-      if (this.setup.rules.shadows[this.tokPattern[first]!] === 1 && this.hidesOne(this.tokStart[first]!, this.tokEnd[first]!)) {
+      const pattern = this.tokPattern[first]!;
+      if (this.setup.rules.shadows[pattern]! > 0 && this.hidesOne(this.tokStart[first]!, this.tokEnd[first]!, pattern)) {
         this.head = this.count = 0;
         return this.tokStart[first]! + 1;
       }

@@ -452,41 +452,43 @@ export function matcherOf(data: AutomatonData, foldTable: Uint16Array, guard?: M
 }
 
 /**
- * For each key: 1 when a key that `matters` could start inside it, were it not there
- * (其中德国研究联合会: 中德 hides 德国研究联合会). The composer (core/composer.ts) looks again
- * after a dropped token only where this says it may have to; `matters` marks the keys worth it
- * (those that can begin a mention). Keys starting with a Latin letter cannot start inside a
- * Latin word, so those places are skipped. A shorter key at the key's own start is not looked
- * for (core/composer.ts says why grammars need not).
+ * For each key: 0 when no key that `matters` could start inside it, were it not there; else
+ * how far (in key characters from its start) such a hidden key could reach (其中德国研究联合会:
+ * 中德 hides 德国研究联合会, reach 8). The composer (core/composer.ts) looks again after a
+ * dropped token only where this says it may have to, and only that far; `matters` marks the
+ * keys worth it (those that can begin a mention). Keys starting with a Latin letter cannot
+ * start inside a Latin word, so those places are skipped. A shorter key at the key's own start
+ * is not looked for (core/composer.ts says why grammars need not).
  */
-export function keysThatHide(data: AutomatonData, keys: readonly string[], matters: Uint8Array): Uint8Array {
+export function keysThatHide(data: AutomatonData, keys: readonly string[], matters: Uint8Array): Uint16Array {
   const { edgeStart, edgeSymbol, edgeTarget, output, depth, stateCount } = data;
-  // Whether a key that matters ends at a state or anywhere below it (children are one deeper).
-  const below = new Uint8Array(stateCount);
+  // The depth of the deepest key that matters ending at a state or below it (0: none); children are one deeper.
+  const deepest = new Int32Array(stateCount);
   const byDepth = Array.from({ length: stateCount }, (_, s) => s).sort((a, b) => depth[b]! - depth[a]!);
   for (const s of byDepth) {
-    if (output[s]! >= 0 && matters[output[s]!] === 1) below[s] = 1;
-    for (let e = edgeStart[s]!; e < edgeStart[s + 1]! && below[s] === 0; e++) below[s] = below[edgeTarget[e]!]!;
+    if (output[s]! >= 0 && matters[output[s]!] === 1) deepest[s] = depth[s]!;
+    for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) deepest[s] = Math.max(deepest[s]!, deepest[edgeTarget[e]!]!);
   }
-  const hides = new Uint8Array(keys.length);
+  const reach = new Uint16Array(keys.length);
   const symbolOf = (code: number) => (code === FOLD_SPACE ? data.spaceSymbol : data.classOf[code]!);
   keys.forEach((key, pattern) => {
-    for (let offset = 1; offset < key.length && hides[pattern] === 0; offset++) {
+    for (let offset = 1; offset < key.length; offset++) {
       const code = key.charCodeAt(offset);
       if (code === FOLD_SPACE) continue;
       if (isLatinWordChar(key.charCodeAt(offset - 1)) && isLatinWordChar(code)) continue;
+      const first = data.rootNext[symbolOf(code)]!;
       let state = ROOT;
       for (let i = offset; i < key.length; i++) {
         const symbol = symbolOf(key.charCodeAt(i));
         state = state === ROOT ? data.rootNext[symbol]! : edgeOf(edgeStart, edgeSymbol, edgeTarget, state, symbol);
-        if (state <= ROOT || below[state] === 0) break;
+        if (state <= ROOT || deepest[state] === 0) break;
         // A key that matters ends here, or may go on past this key's end.
         if ((output[state]! >= 0 && matters[output[state]!] === 1) || i === key.length - 1) {
-          hides[pattern] = 1;
+          reach[pattern] = Math.min(0xffff, Math.max(reach[pattern]!, offset + deepest[first]!));
           break;
         }
       }
     }
   });
-  return hides;
+  return reach;
 }

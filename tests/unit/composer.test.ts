@@ -80,7 +80,7 @@ describe('composer', () => {
     expect(found('子甲丙丁')).toEqual([['甲丙', 'jiabing']]);
     // Where it composes, it wins: it starts first.
     expect(found('子甲乙丙')).toEqual([['子甲乙', 'ab:zijia+yi']]);
-    expect(data.rules.shadows[data.lexicon.keys.indexOf('子甲')]).toBe(1);
+    expect(data.rules.shadows[data.lexicon.keys.indexOf('子甲')]).toBe(4); // 甲乙丙 from its second character
     expect(data.rules.shadows[data.lexicon.keys.indexOf('乙')]).toBe(0);
   });
 
