@@ -312,7 +312,7 @@ export class Composer {
   private count = 0;
   private head = 0;
   /** What each solo pattern makes (see RulesData.solo), computed on first use. */
-  private readonly soloResults = new Map<number, ActionResult>();
+  private readonly soloResults: Array<ActionResult | undefined> = [];
 
   constructor(private readonly setup: ComposerSetup) {
     this.filler = new Uint8Array(0x10000);
@@ -353,7 +353,7 @@ export class Composer {
 
   /** Emits the mention of a solo token (its result computed once per pattern); false when it makes none. */
   private standAlone(start: number, end: number, pattern: number): boolean {
-    let made = this.soloResults.get(pattern);
+    let made = this.soloResults[pattern];
     if (made === undefined) {
       this.tokStart[0] = start;
       this.tokEnd[0] = end;
@@ -361,10 +361,10 @@ export class Composer {
       this.count = 1;
       made = this.compose(0);
       this.count = 0;
-      this.soloResults.set(pattern, made);
+      this.soloResults[pattern] = made;
     }
     if (made === null) return false;
-    if (made !== DROP) this.emit({ start, end, ...made });
+    if (made !== DROP) this.emit(mentionAt(start, end, made));
     return true;
   }
 
@@ -462,7 +462,7 @@ export class Composer {
   private composeAt(first: number): number {
     const made = this.compose(first);
     if (made === null) return 0;
-    if (made !== DROP) this.emit({ start: this.tokStart[first]!, end: this.tokEnd[this.used - 1 + first]!, ...made });
+    if (made !== DROP) this.emit(mentionAt(this.tokStart[first]!, this.tokEnd[this.used - 1 + first]!, made));
     return this.used;
   }
 
@@ -525,4 +525,12 @@ export class Composer {
     for (let i = pieceStart[pattern]!; i < pieceStart[pattern + 1]!; i++) if (kinds.includes(pieceKind[i]!)) return i;
     return -1;
   }
+}
+
+/** A mention from an action's result and its offsets (one object shape for the common case). */
+function mentionAt(start: number, end: number, made: Omit<Mention, 'start' | 'end'>): Mention {
+  const mention: Mention = { start, end, refs: made.refs };
+  if (made.partners !== undefined) mention.partners = made.partners;
+  if (made.grant !== undefined) mention.grant = made.grant;
+  return mention;
 }
