@@ -194,10 +194,12 @@ export interface RulesData {
   starts: Uint8Array;
   /**
    * Per pattern: 1 when its token only ever stands alone (every piece kind it has is read by
-   * single-slot rules only): it is settled the moment it is read, and its result is computed
-   * once per pattern (so a single-slot rule's action must depend on the token's items only).
+   * single-slot rules only): it is settled the moment it is read, with the result computed at
+   * build time (so a single-slot rule's action must depend on the token's items only).
    */
   solo: Uint8Array;
+  /** Per solo pattern: what its token makes alone (null: nothing, it is dropped); undefined for the others. */
+  soloResults: Array<ActionResult | undefined>;
   /**
    * Per pattern: 0, or how far (key characters from its start) a key hidden inside it could
    * reach: a dropped token looks that far for one (core/matcher.ts keysThatHide).
@@ -214,8 +216,14 @@ export function ruleKinds(grammars: ReadonlyArray<Pick<Grammar<unknown>, 'rules'
   return kinds;
 }
 
+/**
+ * The rules as plain data, with what the lexicon's keys can do: start a rule, only stand alone
+ * (and then what they make, computed here with the grammars' actions and `grammarData`), hide
+ * a key that begins a mention (computed only for keys whose tokens can be dropped).
+ */
 export function compileRules(
-  grammars: ReadonlyArray<Pick<Grammar<unknown>, 'rules'>>,
+  grammars: ReadonlyArray<Pick<Grammar<unknown>, 'rules' | 'actions'>>,
+  grammarData: readonly unknown[],
   lexicon: LexiconData,
   automaton: AutomatonData,
 ): RulesData {
@@ -263,7 +271,37 @@ export function compileRules(
     }
     solo[p] = stands && !chains ? 1 : 0;
   }
-  return { rules, starts, solo, shadows: keysThatHide(automaton, lexicon.keys, starts) };
+  const soloResults: Array<ActionResult | undefined> = [];
+  const droppable = new Uint8Array(patterns);
+  for (let p = 0; p < patterns; p++) {
+    if (solo[p] === 1) soloResults[p] = standAloneResult(p, rules, grammars, grammarData, lexicon);
+    droppable[p] = solo[p] === 1 && soloResults[p] !== null ? 0 : 1;
+  }
+  return { rules, starts, solo, soloResults, shadows: keysThatHide(automaton, lexicon.keys, starts, droppable) };
+}
+
+/** What a solo pattern's token makes alone: the first single-slot rule (in order) whose action makes something. */
+function standAloneResult(
+  pattern: number,
+  rules: readonly CompiledRule[],
+  grammars: ReadonlyArray<Pick<Grammar<unknown>, 'actions'>>,
+  grammarData: readonly unknown[],
+  lexicon: LexiconData,
+): ActionResult {
+  for (const rule of rules) {
+    const slot = rule.slots[0]!;
+    if (rule.slots.length !== 1) continue;
+    for (let i = lexicon.pieceStart[pattern]!; i < lexicon.pieceStart[pattern + 1]!; i++) {
+      const kind = lexicon.pieceKind[i]!;
+      if (!slot.kinds.includes(kind)) continue;
+      const items = lexicon.tables[kind]![lexicon.pieceValue[i]!]!;
+      const match: RuleMatch = { rule: rule.name, start: 0, end: 0, tokens: [{ slot: 0, kind: lexicon.kinds[kind]!, items, start: 0, end: 0 }] };
+      const made = grammars[rule.grammar]!.actions[rule.action]!(match, grammarData[rule.grammar]);
+      if (made !== null) return made;
+      break;
+    }
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -311,8 +349,6 @@ export class Composer {
   private readonly tokPattern: number[] = [];
   private count = 0;
   private head = 0;
-  /** What each solo pattern makes (see RulesData.solo), computed on first use. */
-  private readonly soloResults: Array<ActionResult | undefined> = [];
 
   constructor(private readonly setup: ComposerSetup) {
     this.filler = new Uint8Array(0x10000);
@@ -351,18 +387,9 @@ export class Composer {
     return again >= 0 ? again : end;
   };
 
-  /** Emits the mention of a solo token (its result computed once per pattern); false when it makes none. */
+  /** Emits the mention of a solo token (its result computed at build time); false when it makes none. */
   private standAlone(start: number, end: number, pattern: number): boolean {
-    let made = this.soloResults[pattern];
-    if (made === undefined) {
-      this.tokStart[0] = start;
-      this.tokEnd[0] = end;
-      this.tokPattern[0] = pattern;
-      this.count = 1;
-      made = this.compose(0);
-      this.count = 0;
-      this.soloResults[pattern] = made;
-    }
+    const made = this.setup.rules.soloResults[pattern]!;
     if (made === null) return false;
     if (made !== DROP) this.emit(mentionAt(start, end, made));
     return true;

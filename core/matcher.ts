@@ -458,20 +458,23 @@ export function matcherOf(data: AutomatonData, foldTable: Uint16Array, guard?: M
  * dropped token only where this says it may have to, and only that far; `matters` marks the
  * keys worth it (those that can begin a mention). Keys starting with a Latin letter cannot
  * start inside a Latin word, so those places are skipped. A shorter key at the key's own start
- * is not looked for (core/composer.ts says why grammars need not).
+ * is not looked for (core/composer.ts says why grammars need not). Only the `wanted` keys are
+ * looked at (default: all): the others are never dropped.
  */
-export function keysThatHide(data: AutomatonData, keys: readonly string[], matters: Uint8Array): Uint16Array {
+export function keysThatHide(data: AutomatonData, keys: readonly string[], matters: Uint8Array, wanted?: Uint8Array): Uint16Array {
   const { edgeStart, edgeSymbol, edgeTarget, output, depth, stateCount } = data;
-  // The depth of the deepest key that matters ending at a state or below it (0: none); children are one deeper.
+  // The depth of the deepest key that matters ending at a state or below it (0: none). A child
+  // is numbered after its parent (the trie appends states along each key), so going down the
+  // numbers visits children first.
   const deepest = new Int32Array(stateCount);
-  const byDepth = Array.from({ length: stateCount }, (_, s) => s).sort((a, b) => depth[b]! - depth[a]!);
-  for (const s of byDepth) {
+  for (let s = stateCount - 1; s >= 0; s--) {
     if (output[s]! >= 0 && matters[output[s]!] === 1) deepest[s] = depth[s]!;
     for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) deepest[s] = Math.max(deepest[s]!, deepest[edgeTarget[e]!]!);
   }
   const reach = new Uint16Array(keys.length);
   const symbolOf = (code: number) => (code === FOLD_SPACE ? data.spaceSymbol : data.classOf[code]!);
   keys.forEach((key, pattern) => {
+    if (wanted && wanted[pattern] === 0) return;
     for (let offset = 1; offset < key.length; offset++) {
       const code = key.charCodeAt(offset);
       if (code === FOLD_SPACE) continue;

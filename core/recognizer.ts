@@ -69,7 +69,7 @@ export function compileRecognition(input: RecognitionInput, passes: readonly Rec
   const grammarData = passes.map((pass) => pass.build(input, lexiconBuilder));
   const lexicon = lexiconBuilder.build(ruleKinds(passes));
   const automaton = buildAutomaton(lexicon.keys, input.foldTable);
-  const rules = compileRules(passes, lexicon, automaton);
+  const rules = compileRules(passes, grammarData, lexicon, automaton);
   return { automaton, lexicon, rules, grammarData };
 }
 
