@@ -8,7 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import partnersFile from '../data/partners.json';
 import { bundledCatalogue } from '../core/bundled-catalogue';
+import type { PartnersFile } from '../core/partner-schema';
 import type { Entry } from '../core/schema';
 import { buildPinyinIndex } from '../scripts/gen/search-index';
 import type { CatalogueData } from './browser/data';
@@ -46,8 +48,8 @@ function machine(browserVersion: string, mode: Plan['mode'], loadAtStart: number
   };
 }
 
-function catalogueData(label: string, entries: Entry[]): CatalogueData {
-  return { label, entries, forms: catalogueForms(entries), pinyin: buildPinyinIndex(entries) };
+function catalogueData(label: string, entries: Entry[], partners?: PartnersFile): CatalogueData {
+  return { label, entries, ...(partners && { partners }), forms: catalogueForms(entries), pinyin: buildPinyinIndex(entries) };
 }
 
 /**
@@ -76,7 +78,8 @@ function build(quick: boolean): string | undefined {
 /** The real catalogue and the synthetic ones, checked against the notice text. */
 function makeCatalogues(plan: Plan): Map<string, CatalogueData> {
   const real = [...bundledCatalogue.entries];
-  const catalogues = new Map<string, CatalogueData>([['real', catalogueData('real', real)]]);
+  // The real catalogue as shipped: programmes and partners (partner calls are read in the same scan).
+  const catalogues = new Map<string, CatalogueData>([['real', catalogueData('real', real, partnersFile as PartnersFile)]]);
   for (const size of plan.syntheticSizes) {
     catalogues.set(syntheticLabel(size), catalogueData(syntheticLabel(size), syntheticCatalogue(real, size, SYNTHETIC_SEED)));
   }

@@ -8,7 +8,10 @@
  *   never joins across it);
  * - `inline`: phrasing content that stays in the line; its text joins the surrounding run
  *   (`<wbr>` too: an invisible break opportunity inside a word);
- * - `break`: `<br>`, a line break: ends the run, like a block;
+ * - `break`: `<br>`, a line break inside the run, not a boundary (issue 10): the run goes on
+ *   with a line-break character between the text on either side, which the fold reads as it
+ *   reads any line break — nothing inside CJK text (政府间国际科技创新<br>合作重点专项 is one
+ *   name, as a PDF line break inside a name already is), a space between Latin words;
  * - `frame`: `<iframe>`/`<frame>`: another document (its children are fallback markup, never
  *   shown); ends the run, and the engine reads the frame's document as a root of its own;
  * - `skip`: not text the reader reads: scripts, styles, media, the document head, and form

@@ -23,6 +23,17 @@
  * it is skipped, so "国际 合作", PDF line breaks in a name, "Joint\n  Research" and
  * "International (Regional)" all match their keys.
  *
+ * Built in two steps, so that a build step can do the first (issue 12): `buildAutomaton` turns the
+ * keys into plain data (typed arrays and numbers, nothing else), `matcherOf` scans with it.
+ *
+ * Two hooks let the recognizer's composer (core/composer.ts) sit on top without a second scan:
+ * - a guard: patterns flagged in `guarded` are reported only if `accept` says so (the case of
+ *   all-caps abbreviations, core/abbreviation-case.ts); a refused pattern is treated as if it had
+ *   not matched there, so a shorter or later one can still win;
+ * - a resume point: `scanTokens`' callback returns where to go on scanning — the match's end,
+ *   or an earlier point when the composer drops a piece that may hide a name starting inside
+ *   it (always past the start of that piece, so the scan ends).
+ *
  * Pure: no DOM, no browser API.
  */
 import { FOLD_IGNORED, FOLD_SPACE, isLatinWordChar } from './fold';
@@ -38,6 +49,12 @@ const LINEAR_SCAN_MAX = 8;
 /** Called for each match, in text order: raw UTF-16 offsets and the index of the pattern key. */
 export type OnMatch = (start: number, end: number, pattern: number) => void;
 
+/**
+ * Like OnMatch, and returns where to scan on from: `end` normally; a point after `start` and
+ * before `end` to look again inside the match (see the resume hook above).
+ */
+export type OnToken = (start: number, end: number, pattern: number) => number;
+
 export interface Matcher {
   readonly patternCount: number;
   /**
@@ -45,6 +62,53 @@ export interface Matcher {
    * context only: word boundaries are checked against it, as one scan from 0 would.
    */
   scan(text: string, onMatch: OnMatch, from?: number): void;
+  /**
+   * The same scan, where the caller says after each match where to go on (OnToken); matches
+   * are read within [from, to) (default: to the text's end).
+   */
+  scanTokens(text: string, onToken: OnToken, from?: number, to?: number): void;
+}
+
+/** Patterns that match only where `accept` agrees (checked once the match's offsets are known). */
+export interface MatchGuard {
+  /** 1 for each pattern index that needs `accept`. */
+  guarded: Uint8Array;
+  accept(text: string, start: number, end: number, pattern: number): boolean;
+}
+
+/**
+ * The compiled automaton as plain data: typed arrays and numbers only, so a build step can
+ * serialise it and the content script start from it (issue 12).
+ */
+export interface AutomatonData {
+  patternCount: number;
+  stateCount: number;
+  /** Longest key, in symbols: the ring buffer of positions. */
+  maxDepth: number;
+  /** Raw code unit → class (see the header): 0 none, 1 ignored, 2 space, 3+ a symbol. */
+  classOf: Uint16Array;
+  spaceSymbol: number;
+  /** 1 for symbols that are Latin letters or digits. */
+  symbolIsWord: Uint8Array;
+  /** The root's dense row: symbol → state (0: none). */
+  rootNext: Int32Array;
+  /** Edge lists (CSR): a state's children by symbol, sorted. */
+  edgeStart: Int32Array;
+  edgeSymbol: Uint16Array;
+  edgeTarget: Int32Array;
+  fail: Int32Array;
+  /** Nearest proper suffix state that ends a pattern, or -1. */
+  dictLink: Int32Array;
+  /** The pattern a state ends, or -1. */
+  output: Int32Array;
+  depth: Int32Array;
+  /** 1 where a state ends a pattern or has a suffix that does. */
+  reports: Uint8Array;
+  /** 1 where the symbol into a state is a Latin letter or digit. */
+  endsWithWord: Uint8Array;
+  /** Per pattern: 1 when it starts (ends) with a Latin letter or digit, so needs a word boundary there. */
+  boundaryBefore: Uint8Array;
+  boundaryAfter: Uint8Array;
 }
 
 /** For each folded code unit, the raw code units that fold to it (CSR arrays). */
@@ -77,7 +141,12 @@ function preimagesOf(foldTable: Uint16Array): Preimages {
  * Compiles folded keys (as produced by `foldWith(foldTable, …)`) into a matcher over raw text.
  * A key starting (ending) with a Latin letter or digit only matches at a word boundary there.
  */
-export function compileMatcher(keys: readonly string[], foldTable: Uint16Array): Matcher {
+export function compileMatcher(keys: readonly string[], foldTable: Uint16Array, guard?: MatchGuard): Matcher {
+  return matcherOf(buildAutomaton(keys, foldTable), foldTable, guard);
+}
+
+/** The automaton of folded keys, as plain data (see AutomatonData). */
+export function buildAutomaton(keys: readonly string[], foldTable: Uint16Array): AutomatonData {
   // Symbols: one per distinct folded code unit the keys use, numbered in code-unit order so
   // that children created from sorted keys come out sorted by symbol.
   const usedCodes = new Set<number>();
@@ -192,8 +261,64 @@ export function compileMatcher(keys: readonly string[], foldTable: Uint16Array):
     boundaryAfter[pattern] = isLatinWordChar(key.charCodeAt(key.length - 1)) ? 1 : 0;
   });
 
+  return {
+    patternCount: keys.length,
+    stateCount,
+    maxDepth,
+    classOf,
+    spaceSymbol,
+    symbolIsWord,
+    rootNext,
+    edgeStart,
+    edgeSymbol,
+    edgeTarget,
+    fail,
+    dictLink,
+    output,
+    depth,
+    reports,
+    endsWithWord,
+    boundaryBefore,
+    boundaryAfter,
+  };
+
+  function edge(state: number, symbol: number): number {
+    return edgeOf(edgeStart, edgeSymbol, edgeTarget, state, symbol);
+  }
+}
+
+/** The child of `state` on `symbol` in CSR edge lists, or -1 (for building; the scan has its own small `edge`). */
+function edgeOf(edgeStart: Int32Array, edgeSymbol: Uint16Array, edgeTarget: Int32Array, state: number, symbol: number): number {
+  let lo = edgeStart[state]!;
+  const hi = edgeStart[state + 1]!;
+  if (hi - lo > LINEAR_SCAN_MAX) return searchEdges(edgeSymbol, edgeTarget, lo, hi, symbol);
+  for (; lo < hi; lo++) if (edgeSymbol[lo] === symbol) return edgeTarget[lo]!;
+  return -1;
+}
+
+/** Binary search of the sorted edges [lo, hi) for `symbol`: the target, or -1. */
+function searchEdges(edgeSymbol: Uint16Array, edgeTarget: Int32Array, lo: number, hi: number, symbol: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = edgeSymbol[mid]!;
+    if (at === symbol) return edgeTarget[mid]!;
+    if (at < symbol) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
+}
+
+/** A matcher over raw text from an automaton's data and the fold table it was built with. */
+export function matcherOf(data: AutomatonData, foldTable: Uint16Array, guard?: MatchGuard): Matcher {
+  const {
+    classOf, spaceSymbol, symbolIsWord, rootNext, edgeStart, edgeSymbol, edgeTarget, fail, dictLink, output, depth,
+    reports, endsWithWord, boundaryBefore, boundaryAfter,
+  } = data;
+  const guarded = guard?.guarded ?? new Uint8Array(data.patternCount);
+  const accept = guard?.accept ?? (() => true);
+
   let ringSize = 1;
-  while (ringSize <= maxDepth) ringSize <<= 1;
+  while (ringSize <= data.maxDepth) ringSize <<= 1;
   const ringMask = ringSize - 1;
   const ring = new Int32Array(ringSize);
 
@@ -201,22 +326,10 @@ export function compileMatcher(keys: readonly string[], foldTable: Uint16Array):
   function edge(state: number, symbol: number): number {
     let lo = edgeStart[state]!;
     const hi = edgeStart[state + 1]!;
-    if (hi - lo > LINEAR_SCAN_MAX) return edgeBySearch(lo, hi, symbol);
+    if (hi - lo > LINEAR_SCAN_MAX) return searchEdges(edgeSymbol, edgeTarget, lo, hi, symbol);
     for (; lo < hi; lo++) if (edgeSymbol[lo] === symbol) return edgeTarget[lo]!;
     return -1;
   }
-
-  function edgeBySearch(lo: number, hi: number, symbol: number): number {
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const at = edgeSymbol[mid]!;
-      if (at === symbol) return edgeTarget[mid]!;
-      if (at < symbol) lo = mid + 1;
-      else hi = mid;
-    }
-    return -1;
-  }
-
 
   const isWord = isLatinWordChar; // a local binding: unbundled, an imported one is a getter call
   function isWordAt(text: string, index: number): boolean {
@@ -224,7 +337,19 @@ export function compileMatcher(keys: readonly string[], foldTable: Uint16Array):
   }
 
   function scan(text: string, onMatch: OnMatch, scanFrom = 0): void {
-    const length = text.length;
+    scanTokens(
+      text,
+      (start, end, pattern) => {
+        onMatch(start, end, pattern);
+        return end;
+      },
+      scanFrom,
+    );
+  }
+
+  function scanTokens(text: string, onMatch: OnToken, scanFrom = 0, scanTo = text.length): void {
+    // Characters from `scanTo` on are not read (word boundaries still look at them).
+    const length = Math.min(scanTo, text.length);
     let state = ROOT;
     /** Symbols consumed on non-root paths so far; their raw positions are in the ring. */
     let consumed = 0;
@@ -242,9 +367,9 @@ export function compileMatcher(keys: readonly string[], foldTable: Uint16Array):
           // Fast path: this character cannot be part of any name.
           state = ROOT;
           if (bestPattern >= 0) {
-            onMatch(bestStart, bestEnd, bestPattern);
+            // The next match starts at or after this one's end (or the resume point): rescan from there.
+            i = onMatch(bestStart, bestEnd, bestPattern) - 1;
             bestPattern = -1;
-            i = bestEnd - 1; // the next match starts at or after this one's end: rescan from there
           }
           continue;
         }
@@ -298,6 +423,7 @@ export function compileMatcher(keys: readonly string[], foldTable: Uint16Array):
               const start = ring[from & ringMask]!;
               if (boundaryBefore[pattern] === 1 && isWordAt(text, start - 1)) continue;
               if (boundaryAfter[pattern] === 1 && isWordAt(text, i + 1)) continue;
+              if (guarded[pattern] === 1 && !accept(text, start, i + 1, pattern)) continue;
               if (bestPattern < 0 || from <= bestFrom) {
                 bestPattern = pattern;
                 bestFrom = from;
@@ -310,19 +436,62 @@ export function compileMatcher(keys: readonly string[], foldTable: Uint16Array):
         }
         // No later match can start at or before the candidate once the current path starts after it.
         if (bestPattern >= 0 && consumed - depth[state]! > bestFrom) {
-          onMatch(bestStart, bestEnd, bestPattern);
+          i = onMatch(bestStart, bestEnd, bestPattern) - 1;
           bestPattern = -1;
           state = ROOT;
-          i = bestEnd - 1;
         }
       }
       if (bestPattern < 0) break;
-      onMatch(bestStart, bestEnd, bestPattern);
+      from = onMatch(bestStart, bestEnd, bestPattern);
       bestPattern = -1;
       state = ROOT;
-      from = bestEnd;
     }
   }
 
-  return { patternCount: keys.length, scan };
+  return { patternCount: data.patternCount, scan, scanTokens };
+}
+
+/**
+ * For each key: 0 when no key that `matters` could start inside it, were it not there; else
+ * how far (in key characters from its start) such a hidden key could reach (其中德国研究联合会:
+ * 中德 hides 德国研究联合会, reach 8). The composer (core/composer.ts) looks again after a
+ * dropped token only where this says it may have to, and only that far; `matters` marks the
+ * keys worth it (those that can begin a mention). Keys starting with a Latin letter cannot
+ * start inside a Latin word, so those places are skipped. A shorter key at the key's own start
+ * is not looked for (core/composer.ts says why grammars need not). Only the `wanted` keys are
+ * looked at (default: all): the others are never dropped.
+ */
+export function keysThatHide(data: AutomatonData, keys: readonly string[], matters: Uint8Array, wanted?: Uint8Array): Uint16Array {
+  const { edgeStart, edgeSymbol, edgeTarget, output, depth, stateCount } = data;
+  // The depth of the deepest key that matters ending at a state or below it (0: none). A child
+  // is numbered after its parent (the trie appends states along each key), so going down the
+  // numbers visits children first.
+  const deepest = new Int32Array(stateCount);
+  for (let s = stateCount - 1; s >= 0; s--) {
+    if (output[s]! >= 0 && matters[output[s]!] === 1) deepest[s] = depth[s]!;
+    for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) deepest[s] = Math.max(deepest[s]!, deepest[edgeTarget[e]!]!);
+  }
+  const reach = new Uint16Array(keys.length);
+  const symbolOf = (code: number) => (code === FOLD_SPACE ? data.spaceSymbol : data.classOf[code]!);
+  keys.forEach((key, pattern) => {
+    if (wanted && wanted[pattern] === 0) return;
+    for (let offset = 1; offset < key.length; offset++) {
+      const code = key.charCodeAt(offset);
+      if (code === FOLD_SPACE) continue;
+      if (isLatinWordChar(key.charCodeAt(offset - 1)) && isLatinWordChar(code)) continue;
+      const first = data.rootNext[symbolOf(code)]!;
+      let state = ROOT;
+      for (let i = offset; i < key.length; i++) {
+        const symbol = symbolOf(key.charCodeAt(i));
+        state = state === ROOT ? data.rootNext[symbol]! : edgeOf(edgeStart, edgeSymbol, edgeTarget, state, symbol);
+        if (state <= ROOT || deepest[state] === 0) break;
+        // A key that matters ends here, or may go on past this key's end.
+        if ((output[state]! >= 0 && matters[output[state]!] === 1) || i === key.length - 1) {
+          reach[pattern] = Math.min(0xffff, Math.max(reach[pattern]!, offset + deepest[first]!));
+          break;
+        }
+      }
+    }
+  });
+  return reach;
 }

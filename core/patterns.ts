@@ -12,8 +12,11 @@
  *
  * Pure: no DOM, no browser API.
  */
+import { isAllCapsForm } from './abbreviation-case';
 import { nameRefsOf } from './catalogue';
+import type { Grammar } from './composer';
 import { foldWith } from './fold';
+import type { RecognitionInput } from './recognizer';
 import type { Entry } from './schema';
 import type { NameRef } from './types';
 
@@ -69,3 +72,25 @@ export function buildPatterns(entries: readonly Entry[], foldTable: Uint16Array)
   const keys = [...exact.keys()];
   return { keys, refs: keys.map((key) => Object.freeze(exact.get(key)!)) };
 }
+
+/**
+ * The first recognition pass on the pieces (core/composer.ts): every programme name and alias
+ * is a `name` piece, and a name standing alone is a mention of its entries. All-caps
+ * abbreviations (RFIS, RFIS-II) match only in capitals or as the catalogue writes them.
+ */
+export const programmeNames: Grammar<RecognitionInput, null> = {
+  name: 'programme names',
+  build({ entries, foldTable }, lexicon) {
+    const { keys, refs } = buildPatterns(entries, foldTable);
+    keys.forEach((key, i) => {
+      const forms = refs[i]!;
+      const caseForm = forms.every((ref) => ref.role === 'abbreviation' && isAllCapsForm(ref.text)) ? forms[0]!.text : undefined;
+      for (const ref of forms) lexicon.add(key, 'name', ref, { folded: true, caseForm });
+    });
+    return null;
+  },
+  rules: [{ name: 'programme', slots: [{ kinds: ['name'] }], action: 'programme' }],
+  actions: {
+    programme: (match) => ({ refs: match.tokens[0]!.items as NameRef[] }),
+  },
+};

@@ -11,10 +11,9 @@
  * on its next context check (the 1-second context timer in main) and removes everything it added.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { bundledCatalogue } from '../core/bundled-catalogue';
 import { SCAN_ONCE_FLAG } from '../core/messages';
 import { DEFAULT_PORTAL_HOSTS } from '../core/portals';
-import { createRecognizer } from '../core/recognizer';
+import { createBundledRecognizer } from '../core/bundled-recognizer';
 import { pageRun } from '../core/settings';
 import { createPageEngine } from '../page/engine';
 import { cardHostOpener } from '../services/card-host';
@@ -50,7 +49,7 @@ export default defineContentScript({
     const instance = runPageHighlighter({
       watchPolicy: (onChange) => watchHighlightPolicy(settings, run, onChange),
       createEngine: (look, onChange) =>
-        createPageEngine({ root: document, recognizer: createRecognizer(bundledCatalogue.entries), look, onChange }),
+        createPageEngine({ root: document, recognizer: createBundledRecognizer(), look, onChange }),
       mountCards: (engine) =>
         mountHoverCards({
           engine,

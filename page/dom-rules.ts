@@ -1,6 +1,7 @@
 /**
  * How the walker treats an element: skip its subtree, treat it as a block (text on either side
- * belongs to different runs), or as inline (its text joins the surrounding run).
+ * belongs to different runs), as inline (its text joins the surrounding run), or as a line
+ * break inside the run (`<br>`: core/html-rules.ts).
  *
  * The tag table (core/html-rules.ts) decides the common cases without asking for computed
  * style (fast); elements it does not know (custom elements, rare tags) ask `getComputedStyle`
@@ -11,7 +12,7 @@ import { TAG_RULES } from '../core/html-rules';
 import { UI_HOST_TAG } from './constants';
 import { inDesignMode, isEditingHost } from './editable';
 
-export type ElementKind = 'skip' | 'block' | 'inline';
+export type ElementKind = 'skip' | 'block' | 'inline' | 'break';
 
 const UI_HOST = UI_HOST_TAG.toUpperCase();
 
@@ -30,7 +31,8 @@ export function classifyElement(el: Element): ElementKind {
   if (isEditingHost(el)) return 'skip';
   if (tag === 'HTML' && inDesignMode(el.ownerDocument)) return 'skip';
   if (rule === 'inline') return 'inline';
-  if (rule !== undefined) return 'block'; // block, break (<br>) and frame all end the run
+  if (rule === 'break') return 'break';
+  if (rule !== undefined) return 'block'; // block and frame end the run
   return displayKind(el);
 }
 

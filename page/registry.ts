@@ -3,7 +3,7 @@
  * in document order, by text node (for hit-testing), and counted per catalogue id.
  */
 import { tagRule } from '../core/html-rules';
-import type { GrantNumberReading, NameRef } from '../core/types';
+import type { GrantNumberReading, NameRef, PartnerRef } from '../core/types';
 import { compareComposed, ownFrameDocument } from './composed-tree';
 
 /**
@@ -58,11 +58,13 @@ function insertionIndex(list: readonly PageMention[], m: PageMention): number {
   return lo;
 }
 
-/** One programme mention on the page. */
+/** One mention on the page: a programme, a partner call, or a partner named alone. */
 export interface PageMention {
-  /** Catalogue ids it names: one, or more for a form the catalogue marks ambiguous. */
+  /** Catalogue ids it names: one, or more for a form the catalogue marks ambiguous; none for a partner named alone. */
   ids: string[];
   refs: NameRef[];
+  /** Partners it names (core/types.ts Mention.partners), if any. */
+  partners?: readonly PartnerRef[];
   /** The text as the page writes it (may contain markup-free line breaks, quotes, spaces). */
   text: string;
   /** Where it is. A StaticRange does not follow DOM changes: the watcher drops stale ones. */

@@ -1,6 +1,6 @@
 /**
  * A resumable walk over one subtree that cuts its text into runs (see text-run.ts): inline
- * elements join, blocks and `<br>` and skipped elements cut. It walks with firstChild /
+ * elements join, `<br>` is a line break inside the run, blocks and skipped elements cut. It walks with firstChild /
  * nextSibling pointers (no per-node callbacks through a TreeWalker filter) and does one node
  * per `step()`, so the caller can stop at any time and resume in a later time slice.
  *
@@ -58,6 +58,10 @@ export class RunWalker {
     const kind = classifyElement(el);
     if (kind === 'skip') {
       this.flush();
+      return false;
+    }
+    if (kind === 'break') {
+      this.builder.addBreak();
       return false;
     }
     if (tagRule(el.tagName) === 'frame') {

@@ -79,6 +79,7 @@ export function toPageMention(run: TextRun, m: Mention): PageMention {
   const mention: PageMention = {
     ids,
     refs: m.refs,
+    ...(m.partners && { partners: m.partners }),
     text: run.text.slice(m.start, m.end),
     range: makeStaticRange(start.node, start.offset, end.node, end.offset),
     nodes: run.nodes.slice(start.index, end.index + 1),

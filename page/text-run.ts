@@ -1,7 +1,9 @@
 /**
  * A text run: the joined text of the text nodes of one block's inline content, with an offset
  * map back to the nodes. `starts[i]` is the run offset where `nodes[i]` begins (prefix sums),
- * so a run offset maps to a (node, offset) by binary search.
+ * so a run offset maps to a (node, offset) by binary search. A `<br>` between two text nodes
+ * is a line-break character "\n" in `text` that belongs to no node: the offsets it takes lie
+ * between one node's end and the next node's start.
  */
 export interface TextRun {
   text: string;
@@ -16,6 +18,9 @@ export interface NodePoint {
   index: number;
 }
 
+/** What a `<br>` puts into a run's text: the fold reads it as whitespace (core/fold.ts). */
+export const LINE_BREAK = '\n';
+
 /** Collects text nodes into a run. Empty nodes are left out: they carry no offset. */
 export class TextRunBuilder {
   private parts: string[] = [];
@@ -23,13 +28,28 @@ export class TextRunBuilder {
   private starts: number[] = [];
   private length = 0;
 
+  /** `<br>`s seen since the last text node: a line break each, once text follows in this run. */
+  private pendingBreaks = 0;
+
   add(node: Text): void {
     const data = node.data;
     if (data.length === 0) return;
+    if (this.pendingBreaks > 0) {
+      if (this.nodes.length > 0) {
+        this.parts.push(LINE_BREAK.repeat(this.pendingBreaks));
+        this.length += this.pendingBreaks;
+      }
+      this.pendingBreaks = 0;
+    }
     this.parts.push(data);
     this.nodes.push(node);
     this.starts.push(this.length);
     this.length += data.length;
+  }
+
+  /** A `<br>`: a line break between the text before and after it (none at the run's start or end). */
+  addBreak(): void {
+    this.pendingBreaks++;
   }
 
   get isEmpty(): boolean {
@@ -38,6 +58,7 @@ export class TextRunBuilder {
 
   /** Returns the run built so far and starts a new one. */
   take(): TextRun | null {
+    this.pendingBreaks = 0;
     if (this.nodes.length === 0) return null;
     const run = { text: this.parts.join(''), nodes: this.nodes, starts: this.starts };
     this.parts = [];

@@ -134,8 +134,11 @@ function isBlockBoundary(node: Node | null, step: 'previousSibling' | 'nextSibli
   return !n || isBlockElement(n);
 }
 
+/** An element that cuts runs: a block or a skipped element (inline elements and `<br>` join them). */
 function isBlockElement(node: Node): boolean {
-  return node.nodeType === 1 && classifyElement(node as Element) !== 'inline';
+  if (node.nodeType !== 1) return false;
+  const kind = classifyElement(node as Element);
+  return kind === 'block' || kind === 'skip';
 }
 
 /** Comments, and whitespace-only text, which never holds a mention nor joins two. */

@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { partnerWordsStep } from './gen/partner-words';
 import { searchIndexStep } from './gen/search-index';
 import { writeTradTable } from './gen/trad-table';
 import { validateCatalogueStep } from './gen/validate-catalogue';
@@ -16,6 +17,7 @@ const steps: Step[] = [
   // Steps are registered here, in order (validation first).
   validateCatalogueStep,
   searchIndexStep,
+  partnerWordsStep,
   { name: 'traditional → simplified table (core/generated/trad-to-simp.ts)', run: writeTradTable },
 ];
 

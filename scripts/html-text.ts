@@ -1,8 +1,8 @@
 /**
  * The command-line recognizer's reading of an HTML file (scripts/recognize.ts), which is the
  * extension's reading of a page: the same walk (page/run-walker.ts, following the tag table
- * of core/html-rules.ts), so the same runs (a block's inline text; never across blocks,
- * `<br>`, form fields or skipped elements), the same recognizer call per run, and the same
+ * of core/html-rules.ts), so the same runs (a block's inline text, `<br>` a line break inside
+ * it; never across blocks, form fields or skipped elements), the same recognizer call per run, and the same
  * visibility decision per mention (page/scan.ts placeMention). A name is found here exactly
  * when the extension would mark it on that page.
  *
@@ -17,7 +17,7 @@
  * hidden elements left out, runs joined by line breaks.
  */
 import { Window } from 'happy-dom';
-import type { GrantNumberReading, NameRef, Recognizer } from '../core/types';
+import type { GrantNumberReading, NameRef, PartnerRef, Recognizer } from '../core/types';
 import { RunWalker } from '../page/run-walker';
 import { placeMention } from '../page/scan';
 import type { TextRun } from '../page/text-run';
@@ -29,6 +29,8 @@ export interface HtmlMention {
   end: number;
   text: string;
   refs: readonly NameRef[];
+  /** Partners the mention names (core/types.ts Mention.partners), if any. */
+  partners?: readonly PartnerRef[];
   /** Set on grant numbers (core/grant-numbers.ts). */
   grant?: GrantNumberReading;
 }
@@ -74,6 +76,7 @@ export function htmlMentions(html: string, recognizer: Recognizer): HtmlMentions
         const start = shownAt[m.start]!;
         const end = shownAt[m.end]!;
         const mention: HtmlMention = { start: offset + start, end: offset + end, text: shown.slice(start, end), refs: m.refs };
+        if (m.partners) mention.partners = m.partners;
         if (m.grant) mention.grant = m.grant;
         mentions.push(mention);
       }
@@ -120,14 +123,23 @@ function shownRuns(doc: Document): ShownRun[] {
 
 /**
  * Collapses a run's white space as the browser shows it: a run of collapsible spaces is one
- * space, none at the run's start or end; text of hidden elements is left out.
+ * space, none at the run's start or end nor beside a `<br>`'s line break; text of hidden
+ * elements is left out.
  */
 function showRun(run: TextRun, looks: ElementLooks): ShownRun {
   const shownAt = new Int32Array(run.text.length + 1);
   let shown = '';
   let pendingSpace = false;
+  let offset = 0;
   run.nodes.forEach((node, k) => {
     const base = run.starts[k]!;
+    // The offsets before this node that belong to no node are <br> line breaks (page/text-run.ts).
+    for (; offset < base; offset++) {
+      shownAt[offset] = shown.length;
+      if (shown !== '') shown += '\n';
+      pendingSpace = false;
+    }
+    offset = base + node.data.length;
     const parent = node.parentElement;
     const hidden = parent !== null && !looks.rendered(parent);
     const preserve = parent !== null && looks.preformatted(parent);
@@ -140,7 +152,7 @@ function showRun(run: TextRun, looks: ElementLooks): ShownRun {
         pendingSpace = true;
         shownAt[base + i] = shown.length;
       } else {
-        if (pendingSpace && shown !== '') shown += ' ';
+        if (pendingSpace && shown !== '' && !shown.endsWith('\n')) shown += ' ';
         pendingSpace = false;
         shownAt[base + i] = shown.length;
         shown += ch;

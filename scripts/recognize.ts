@@ -1,13 +1,17 @@
 /**
- * Command-line recognizer: `npm run recognize -- [--catalogue FILE] FILE...` (`-` = stdin).
+ * Command-line recognizer:
+ * `npm run recognize -- [--catalogue FILE] [--partners FILE | --no-partners] FILE...` (`-` = stdin).
  *
  * Prints one JSON object per line per match, in file order:
  *   {"file":"notice.html","id":"nsfc-key","start":12,"end":26,"text":"重点国际（地区）合作研究项目"}
- * `start`/`end` are UTF-16 code units into the decoded text (a leading BOM removed); for
- * .html/.htm files, into the text a browser would show, read exactly as the extension reads
- * the page (scripts/html-text.ts: runs joined by line breaks; names never match across
- * blocks, <br> or form fields; hidden text is not shown). A form the catalogue marks ambiguous
- * (e.g. RFIS) prints one line per candidate id, with the same offsets.
+ *   {"file":"call.txt","id":"nsfc-org-research","partner":"dfg","start":0,"end":18,"text":"中德(NSFC-DFG)合作研究项目"}
+ * `partner` is there when the match names a partner (a partner call, or a partner named alone,
+ * whose `id` is null). `start`/`end` are UTF-16 code units into the decoded text (a leading BOM
+ * removed); for .html/.htm files, into the text a browser would show, read exactly as the
+ * extension reads the page (scripts/html-text.ts: runs joined by line breaks, <br> a line break
+ * inside one; names never match across blocks or form fields; hidden text is not shown).
+ * One rule for candidates: a match prints one line per candidate programme and per candidate
+ * partner, with the same offsets (RFIS: two programmes; 中瑞合作研究项目: two partners).
  *
  * A grant number (core/grant-numbers.ts) is a match too, marked `"kind": "grant-number"`, with
  * what its pattern says, always an inference:
@@ -23,26 +27,34 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { CatalogueError, parseCatalogueJson } from '../core/catalogue';
+import { CatalogueError, parseCatalogueJson, type Catalogue } from '../core/catalogue';
+import { parsePartnerCatalogueJson, type PartnerCatalogue } from '../core/partners';
+import { parseSourceRegistryJson } from '../core/sources';
 import type { GrantNumberReading, Recognizer } from '../core/types';
-import { CATALOGUE_FILE } from './catalogue-file';
+import { CATALOGUE_FILE, PARTNERS_FILE, SOURCES_FILE } from './catalogue-file';
 import type { HtmlMention } from './html-text';
 
-const USAGE = 'usage: npm run recognize -- [--catalogue programs.json] FILE... ("-" reads stdin)';
+const USAGE =
+  'usage: npm run recognize -- [--catalogue programs.json] [--partners partners.json | --no-partners] FILE... ("-" reads stdin)';
 
 interface Options {
   catalogue: string;
+  /** null: programme names only. */
+  partners: string | null;
   files: string[];
 }
 
 function parseArgs(args: readonly string[]): Options | string {
-  const options: Options = { catalogue: CATALOGUE_FILE, files: [] };
+  const options: Options = { catalogue: CATALOGUE_FILE, partners: PARTNERS_FILE, files: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--catalogue') {
+    if (arg === '--catalogue' || arg === '--partners') {
       const value = args[++i];
-      if (!value) return '--catalogue needs a file';
-      options.catalogue = value;
+      if (!value) return `${arg} needs a file`;
+      if (arg === '--catalogue') options.catalogue = value;
+      else options.partners = value;
+    } else if (arg === '--no-partners') {
+      options.partners = null;
     } else if (arg === '--help' || arg === '-h') {
       return USAGE;
     } else if (arg.startsWith('--')) {
@@ -82,17 +94,25 @@ async function mentionsOf(file: string, text: string, recognizer: Recognizer): P
   return recognizer.find(text).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
 }
 
-async function matchLines(file: string, text: string, recognizer: Recognizer): Promise<string> {
+/**
+ * The output lines of one match: one per candidate programme (null for a partner named alone)
+ * and per candidate partner (the field left out when it names none).
+ */
+function matchLines(file: string, mention: HtmlMention): string[] {
+  const ids: Array<string | null> = mention.refs.length > 0 ? [...new Set(mention.refs.map((ref) => ref.entryId))] : [null];
+  const partners: Array<string | undefined> = mention.partners?.length ? mention.partners.map((p) => p.partnerId) : [undefined];
+  return ids.flatMap((id) =>
+    partners.map((partner) =>
+      JSON.stringify({ file, id, ...(partner !== undefined && { partner }), start: mention.start, end: mention.end, text: mention.text }),
+    ),
+  );
+}
+
+async function outputOf(file: string, text: string, recognizer: Recognizer): Promise<string> {
   let out = '';
   for (const mention of await mentionsOf(file, text, recognizer)) {
-    if (mention.grant) {
-      out += numberLines(file, mention, mention.grant);
-      continue;
-    }
-    for (const ref of mention.refs) {
-      const line = { file, id: ref.entryId, start: mention.start, end: mention.end, text: mention.text };
-      out += `${JSON.stringify(line)}\n`;
-    }
+    if (mention.grant) out += numberLines(file, mention, mention.grant);
+    else for (const line of matchLines(file, mention)) out += `${line}\n`;
   }
   return out;
 }
@@ -128,6 +148,16 @@ function numberLines(file: string, mention: HtmlMention, grant: GrantNumberReadi
     .join('');
 }
 
+/** The catalogue files the options name, validated: programmes, then partners against them and the source registry. */
+function readCatalogues(options: Options): { programmes: Catalogue; partners?: PartnerCatalogue } {
+  const shown = (path: string) => relative(process.cwd(), path) || path;
+  const programmes = parseCatalogueJson(readFileSync(options.catalogue, 'utf8'), shown(options.catalogue));
+  if (options.partners === null) return { programmes };
+  const registryKeys = parseSourceRegistryJson(readFileSync(SOURCES_FILE, 'utf8'), shown(SOURCES_FILE)).keys;
+  const partners = parsePartnerCatalogueJson(readFileSync(options.partners, 'utf8'), { programmes, registryKeys }, shown(options.partners));
+  return { programmes, partners };
+}
+
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   if (typeof options === 'string') {
@@ -137,14 +167,15 @@ async function main(): Promise<number> {
 
   let recognizer: Recognizer;
   try {
-    const shownName = relative(process.cwd(), options.catalogue) || options.catalogue;
-    const catalogue = parseCatalogueJson(readFileSync(options.catalogue, 'utf8'), shownName);
+    const { programmes, partners } = readCatalogues(options);
     // Imported here so a missing generated table is reported, not thrown at load time.
     const { createRecognizer } = await import('../core/recognizer');
-    recognizer = createRecognizer(catalogue.entries);
+    recognizer = createRecognizer(programmes.entries, { partners });
   } catch (error) {
     if (error instanceof CatalogueError) console.error(`recognize: ${error.message}`);
-    else if ((error as NodeJS.ErrnoException).code === 'ENOENT') console.error(`recognize: cannot read ${options.catalogue}: no such file`);
+    else if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      console.error(`recognize: cannot read ${(error as NodeJS.ErrnoException).path ?? options.catalogue}: no such file`);
+    }
     else if (String((error as Error).message).includes('generated')) {
       console.error('recognize: core/generated/ is missing; run `npm run generate` first');
     } else console.error(`recognize: cannot load the catalogue: ${(error as Error).message}`);
@@ -159,7 +190,7 @@ async function main(): Promise<number> {
       failed = true;
       continue;
     }
-    process.stdout.write(await matchLines(file, read.text, recognizer));
+    process.stdout.write(await outputOf(file, read.text, recognizer));
   }
   return failed ? 1 : 0;
 }

@@ -1,9 +1,12 @@
 /**
- * Grant Lens as the content script runs it: the recognizer over the catalogue, the page
- * engine over the document (walk, inline runs, automaton, `CSS.highlights`), timed until
- * the engine has settled, i.e. every mention is found and painted, time slices included.
+ * Grant Lens as the content script runs it: the recognizer over the catalogue (with its
+ * partners, as shipped), the page engine over the document (walk, inline runs, automaton,
+ * `CSS.highlights`), timed until the engine has settled, i.e. every mention is found and
+ * painted, time slices included.
  */
+import { partnerCatalogueOf } from '../../core/partners';
 import { createRecognizer } from '../../core/recognizer';
+import type { Recognizer } from '../../core/types';
 import { createPageEngine } from '../../page/engine';
 import type { CatalogueData } from './data';
 import type { Engine } from './engines';
@@ -12,7 +15,7 @@ import type { DynamicResult } from './harness';
 export const grantLens: Engine = {
   name: 'grant-lens',
   prepare(data) {
-    const recognizer = createRecognizer(data.entries);
+    const recognizer = recognizerOf(data);
     return {
       async scan(doc) {
         const engine = createPageEngine({ root: doc, recognizer });
@@ -29,7 +32,7 @@ export const grantLens: Engine = {
  * single-page app renders a list); timed until the engine has settled again.
  */
 export async function appendAndWait(data: CatalogueData, doc: Document, blocks: readonly string[]): Promise<DynamicResult> {
-  const engine = createPageEngine({ root: doc, recognizer: createRecognizer(data.entries) });
+  const engine = createPageEngine({ root: doc, recognizer: recognizerOf(data) });
   engine.start();
   await engine.settled();
   const initialFound = engine.mentions().length;
@@ -46,4 +49,8 @@ export async function appendAndWait(data: CatalogueData, doc: Document, blocks: 
   const foundAfter = engine.mentions().length;
   engine.dispose();
   return { initialFound, ms, foundAfter };
+}
+
+function recognizerOf(data: CatalogueData): Recognizer {
+  return createRecognizer(data.entries, { partners: data.partners && partnerCatalogueOf(data.partners) });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
+import { createBundledRecognizer } from '../../core/bundled-recognizer';
 import type { NameRef } from '../../core/types';
 import { cardContent } from '../../ui/hover-cards';
 
@@ -26,5 +27,14 @@ describe('cardContent: what a mention’s card shows', () => {
   it('shows no card for an id the catalogue does not have (a stale page script)', () => {
     expect(cardContent(bundledCatalogue, { refs: [ref('no-such-entry')], range: document.createRange() })).toBeNull();
     expect(cardContent(bundledCatalogue, { refs: [], range: document.createRange() })).toBeNull();
+  });
+
+  it('a partner call shows its programme; a partner named alone has no programme card (its card is the partner section’s)', () => {
+    const [call, alone] = createBundledRecognizer().find('中德（NSFC-DFG）合作研究项目；德国研究联合会');
+    const content = cardContent(bundledCatalogue, { refs: call!.refs, range: document.createRange() });
+    expect(content?.shown.entry.id).toBe('nsfc-org-research');
+    expect(call!.partners!.map((p) => p.partnerId)).toEqual(['dfg']);
+    expect(alone!.refs).toEqual([]);
+    expect(cardContent(bundledCatalogue, { refs: alone!.refs, range: document.createRange() })).toBeNull();
   });
 });

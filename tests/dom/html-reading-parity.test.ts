@@ -9,17 +9,21 @@
  * (white space collapsed), so the engine's text is compared collapsed.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bundledCatalogue } from '../../core/bundled-catalogue';
-import { createRecognizer } from '../../core/recognizer';
+import { createBundledRecognizer } from '../../core/bundled-recognizer';
+import type { PartnerRef } from '../../core/types';
 import { createPageEngine, type PageEngine } from '../../page/engine';
 import { htmlMentions } from '../../scripts/html-text';
 import { installHighlightShims } from './page-fakes';
 
-const recognizer = createRecognizer(bundledCatalogue.entries);
+const recognizer = createBundledRecognizer();
 
 type Seen = Array<[ids: string, text: string]>;
 
 const collapse = (text: string) => text.replace(/[ \t\n\r\f]+/g, ' ');
+
+/** Programme ids joined by "+", then "@" and the partner ids where the mention names partners. */
+const seenIds = (ids: readonly string[], partners: readonly PartnerRef[] | undefined) =>
+  ids.join('+') + (partners?.length ? `@${partners.map((p) => p.partnerId).join('+')}` : '');
 
 let engine: PageEngine | null = null;
 
@@ -28,14 +32,14 @@ async function onThePage(body: string): Promise<Seen> {
   engine = createPageEngine({ root: document, recognizer, paintNearViewportOnly: false });
   engine.start();
   await engine.settled();
-  return engine.mentions().map((m) => [m.ids.join('+'), collapse(m.text)]);
+  return engine.mentions().map((m) => [seenIds(m.ids, m.partners), collapse(m.text)]);
 }
 
 function inTheCli(body: string): Seen {
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>通知</title></head><body>${body}</body></html>`;
   return htmlMentions(html, recognizer).mentions.map((m) => [
-    [...new Set(m.refs.map((r) => r.entryId))].join('+'),
-    m.text,
+    seenIds([...new Set(m.refs.map((r) => r.entryId))], m.partners),
+    collapse(m.text),
   ]);
 }
 
@@ -90,9 +94,29 @@ describe('the CLI reads HTML as the page engine does', () => {
       ],
     ],
     [
-      '<br> cuts a name, <wbr> does not',
-      `<p>重点国际（地区）<br>合作研究项目</p><p>外国学者<wbr>研究基金项目</p>`,
-      [['nsfc-rfis', '外国学者研究基金项目']],
+      '<br> inside CJK text is a line break, not a boundary; <wbr> is nothing; blocks still cut',
+      `<p>重点国际（地区）<br>合作研究项目</p><p>外国学者<wbr>研究基金项目</p><div>政府间国际科技创新<p>合作重点专项</p></div>`,
+      [
+        ['nsfc-key', '重点国际（地区） 合作研究项目'],
+        ['nsfc-rfis', '外国学者研究基金项目'],
+      ],
+    ],
+    [
+      'partner calls, across inline markup and a <br>; a partner named alone; an ambiguous prefix',
+      `<h1>2024年度国家自然科学基金委员会与<b>德国研究联合会</b><br>合作研究项目指南</h1>
+        <p>德国研究联合会（DFG）是德国最大的科研资助机构。DFG 不单独标注。</p><p>中瑞合作<i>研究</i>项目</p>
+        <p>NSFC-DFG Joint<br>Research Program</p>`,
+      [
+        ['nsfc-org-research@dfg', '国家自然科学基金委员会与德国研究联合会 合作研究项目'],
+        ['@dfg', '德国研究联合会'],
+        ['nsfc-org-research@snsf+vr', '中瑞合作研究项目'],
+        ['nsfc-org-research@dfg', 'NSFC-DFG Joint Research Program'],
+      ],
+    ],
+    [
+      '<br> between Latin words is a space, and a word split by one is two words',
+      `<p>Major International<br>(Regional) Joint Research Projects; Research Fund for Inter<br>national Scientists</p>`,
+      [['nsfc-key', 'Major International (Regional) Joint Research Projects']],
     ],
     [
       'inline markup, entities and a name wrapped over source lines',

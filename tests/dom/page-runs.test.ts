@@ -50,12 +50,24 @@ describe('runs', () => {
     ).toEqual(['重点', '国际（地区）', '合作研究', '项目', '尾', '甲', '乙']);
   });
 
-  it('cuts at <br> but joins across <wbr>', () => {
-    expect(runsOf('<p>重点国际<br>合作研究项目</p><p>组织间<wbr>合作</p>')).toEqual([
-      '重点国际',
-      '合作研究项目',
+  it('reads <br> as a line break inside the run (never at its start or end), <wbr> as nothing', () => {
+    expect(runsOf('<p>重点国际<br>合作研究项目</p><p>组织间<wbr>合作</p><p><br>甲<b><br></b><br>乙<br></p>')).toEqual([
+      '重点国际\n合作研究项目',
       '组织间合作',
+      '甲\n\n乙',
     ]);
+  });
+
+  it('maps offsets around a <br> back to the text nodes on either side', () => {
+    const run = runOf('<p>政府间国际科技创新<br>合作重点专项</p>');
+    expect(run.text).toBe('政府间国际科技创新\n合作重点专项');
+    expect(run.starts).toEqual([0, 10]);
+    expect(locate(run, 9, 'end')).toMatchObject({ node: run.nodes[0], offset: 9, index: 0 });
+    expect(locate(run, 10, 'start')).toMatchObject({ node: run.nodes[1], offset: 0, index: 1 });
+  });
+
+  it('still cuts at blocks after a <br>', () => {
+    expect(runsOf('<div>重点国际<br><p>合作研究项目</p></div>')).toEqual(['重点国际', '合作研究项目']);
   });
 
   it('skips script, style, noscript, template, form controls, contenteditable, hidden and our own UI', () => {

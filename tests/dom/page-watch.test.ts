@@ -88,6 +88,14 @@ describe('page watcher: childList changes', () => {
     expect(await dirty()).toEqual([div]);
   });
 
+  it('a <br> added beside inline text dirties the parent (it changes that run)', async () => {
+    document.body.innerHTML = '<main><p>a</p>政府间国际科技创新合作重点专项<p>c</p></main>';
+    const main = document.querySelector('main')!;
+    const dirty = watchDirty();
+    main.insertBefore(document.createElement('br'), main.childNodes[1]!.nextSibling);
+    expect(await dirty()).toEqual([main]);
+  });
+
   it('removing a block between blocks reports the removed block only', async () => {
     document.body.innerHTML = '<main><p>a</p><p id="gone">b</p><p>c</p></main>';
     const gone = document.getElementById('gone')!;

@@ -6,7 +6,12 @@ import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Browser } from 'wxt/browser';
+
+/** The extension API inside `serviceWorker.evaluate` callbacks, which run in the worker. */
+declare const chrome: typeof Browser;
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -125,4 +130,43 @@ export async function launchWithExtension(
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Texts of the ranges in a frame's `grant-lens` highlight, in document order. */
+export function paintedTexts(frame: Page | Frame): Promise<string[]> {
+  return frame.evaluate(() => {
+    const highlight = CSS.highlights.get('grant-lens');
+    if (!highlight) return [];
+    const ranges = [...highlight].map((r) => {
+      const live = new Range();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live;
+    });
+    // Shadow-root ranges cannot be compared with document ones: put them after their host.
+    const key = (r: Range) => {
+      const root = r.startContainer.getRootNode();
+      return root instanceof ShadowRoot ? root.host : r.startContainer;
+    };
+    ranges.sort((a, b) => {
+      const ka = key(a);
+      const kb = key(b);
+      if (ka === kb) return a.compareBoundaryPoints(Range.START_TO_START, b);
+      return ka.compareDocumentPosition(kb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+    return ranges.map((r) => r.toString());
+  });
+}
+
+export async function waitForPainted(frame: Page | Frame, count: number): Promise<string[]> {
+  await expect.poll(() => paintedTexts(frame), { timeout: 10_000 }).toHaveLength(count);
+  return paintedTexts(frame);
+}
+
+/** The content script's answer to the popup's `grant-lens:get-mentions`, for the tab showing `url`. */
+export function askMentions(browser: ExtensionBrowser, url: string): Promise<unknown> {
+  return browser.serviceWorker.evaluate(async (tabUrl) => {
+    const [tab] = await chrome.tabs.query({ url: tabUrl });
+    return chrome.tabs.sendMessage(tab!.id!, { type: 'grant-lens:get-mentions' });
+  }, url);
 }

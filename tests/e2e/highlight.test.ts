@@ -5,8 +5,15 @@
  */
 import type { Browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
-import { launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import type { Page } from 'playwright-core';
+import {
+  askMentions,
+  launchWithExtension,
+  startPageServer,
+  waitForPainted,
+  type ExtensionBrowser,
+  type PageServer,
+} from './harness';
 
 /** The extension API inside `serviceWorker.evaluate` callbacks, which run in the worker. */
 declare const chrome: typeof Browser;
@@ -29,37 +36,6 @@ const EXPECTED = [
   '重点合作研究项目', // short name, in a table cell
   '外国学者研究基金项目', // inside an open (declarative) shadow root
 ];
-
-/** Texts of the ranges in a frame's `grant-lens` highlight, in document order. */
-function paintedTexts(frame: Page | Frame): Promise<string[]> {
-  return frame.evaluate(() => {
-    const highlight = CSS.highlights.get('grant-lens');
-    if (!highlight) return [];
-    const ranges = [...highlight].map((r) => {
-      const live = new Range();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      return live;
-    });
-    // Shadow-root ranges cannot be compared with document ones: put them after their host.
-    const key = (r: Range) => {
-      const root = r.startContainer.getRootNode();
-      return root instanceof ShadowRoot ? root.host : r.startContainer;
-    };
-    ranges.sort((a, b) => {
-      const ka = key(a);
-      const kb = key(b);
-      if (ka === kb) return a.compareBoundaryPoints(Range.START_TO_START, b);
-      return ka.compareDocumentPosition(kb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-    });
-    return ranges.map((r) => r.toString());
-  });
-}
-
-async function waitForPainted(frame: Page | Frame, count: number): Promise<string[]> {
-  await expect.poll(() => paintedTexts(frame), { timeout: 10_000 }).toHaveLength(count);
-  return paintedTexts(frame);
-}
 
 function serialize(page: Page): Promise<string> {
   return page.evaluate(() => document.documentElement.outerHTML);
@@ -138,10 +114,7 @@ describe('highlighter on a portal page', () => {
     const page = await browser.context.newPage();
     await page.goto(`http://${PORTAL}${NOTICE}`);
     await waitForPainted(page, EXPECTED.length);
-    const response = await browser.serviceWorker.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
-      return chrome.tabs.sendMessage(tab!.id!, { type: 'grant-lens:get-mentions' });
-    }, `http://${PORTAL}${NOTICE}`);
+    const response = await askMentions(browser, `http://${PORTAL}${NOTICE}`);
     expect(response).toEqual({
       url: `http://${PORTAL}${NOTICE}`,
       counts: [

@@ -7,10 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
+import { createBundledRecognizer } from '../../core/bundled-recognizer';
+import { MAX_COMPOSED_SPAN } from '../../core/composer';
 import { createRecognizer } from '../../core/recognizer';
 import type { Entry } from '../../core/schema';
 import type { Mention, Recognizer } from '../../core/types';
-import { ChunkedFind, CHUNK_CHARS } from '../../page/chunked-find';
+import { ChunkedFind, CHUNK_CHARS, CHUNK_OVERLAP } from '../../page/chunked-find';
 
 const template = bundledCatalogue.entries.find((e) => e.kind === 'programme')!;
 
@@ -38,7 +40,8 @@ function chunked(text: string, recognizer: Recognizer): Mention[] {
   return found;
 }
 
-const summary = (mentions: readonly Mention[]) => mentions.map((m) => `${m.start}-${m.end}:${m.refs[0]!.entryId}`);
+const summary = (mentions: readonly Mention[]) =>
+  mentions.map((m) => `${m.start}-${m.end}:${m.refs.map((r) => r.entryId).join('+')}@${(m.partners ?? []).map((p) => p.partnerId).join('+')}`);
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed by seed. */
 function random(seed: number): () => number {
@@ -63,7 +66,7 @@ describe('ChunkedFind equals one scan', () => {
     const recognizer = recognizerFor([LONG, OVERLAP, NEXT]);
     const text = `${'文'.repeat(CHUNK_CHARS - 70)}${LONG}${NEXT}${'文'.repeat(100)}`;
     const whole = recognizer.find(text);
-    expect(summary(whole)).toEqual([`${CHUNK_CHARS - 70}-${CHUNK_CHARS + 10}:t0`, `${CHUNK_CHARS + 10}-${CHUNK_CHARS + 12}:t2`]);
+    expect(summary(whole)).toEqual([`${CHUNK_CHARS - 70}-${CHUNK_CHARS + 10}:t0@`, `${CHUNK_CHARS + 10}-${CHUNK_CHARS + 12}:t2@`]);
     expect(summary(chunked(text, recognizer))).toEqual(summary(whole));
   });
 
@@ -106,4 +109,30 @@ describe('ChunkedFind equals one scan', () => {
     }
   });
 
+  it('with the partner-call passes: compositions, dropped pieces and rereads around every chunk edge', () => {
+    // Pieces of formulas and whole names, glued at random: calls compose across chunk edges,
+    // pieces that compose nothing are dropped (and reread where they hide a name: 其中德国…).
+    expect(CHUNK_OVERLAP).toBeGreaterThan(MAX_COMPOSED_SPAN);
+    const recognizer = createBundledRecognizer();
+    const rand = random(29);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
+    const pieces = [
+      '国家自然科学基金委员会', 'NSFC', '与', '（', '）', '(', ')', '“', '”', ' ', '\n', '-', '和', '其', '年度',
+      '德国研究联合会', 'DFG', 'NSFC-DFG', 'NSFC–RGC', '中德', '中瑞', '中英', '中日韩前瞻计划', '合作研究项目', '合作交流项目',
+      '项目', '人才项目', '中国和', '新西兰', '政府间科技合作项目', '中国科技部与', '日本国际协力机构', 'JICA', '联合研究项目',
+      '中国—', '东盟', '非组织间', '组织间项目', '重点国际（地区）合作研究项目', 'Joint', 'Research', 'Program', 'Scheme',
+      'rfis', 'RFIS', '文', '。',
+    ];
+    for (let round = 0; round < 30; round++) {
+      let text = '';
+      for (let edge = CHUNK_CHARS; edge <= CHUNK_CHARS * 2; edge += CHUNK_CHARS) {
+        text += '文'.repeat(edge - 300 - Math.floor(rand() * 200) - text.length);
+        while (text.length < edge + 300) text += pick(pieces);
+      }
+      text += '文'.repeat(Math.floor(rand() * 300));
+      const whole = recognizer.find(text);
+      expect(whole.some((m) => m.partners), `round ${round} composes something`).toBe(true);
+      expect(summary(chunked(text, recognizer)), `round ${round}`).toEqual(summary(whole));
+    }
+  });
 });

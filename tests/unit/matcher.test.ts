@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFoldTable, foldWith } from '../../core/fold';
-import { compileMatcher } from '../../core/matcher';
+import { buildAutomaton, compileMatcher, keysThatHide } from '../../core/matcher';
 
 const table = buildFoldTable();
 
@@ -196,5 +196,49 @@ describe('compileMatcher agrees with a brute-force leftmost-longest scan', () =>
       compileMatcher(patterns, table).scan(text, (start, end) => spans.push([start, end]));
       expect({ patterns, text, spans }).toEqual({ patterns, text, spans: expected });
     }
+  });
+});
+
+describe('compileMatcher: the guard and the resume point', () => {
+  it('a guarded pattern the guard refuses is as if it had not matched: a shorter one at the same start can win', () => {
+    const patterns = ['甲乙', '甲乙丙丁'];
+    const guarded = new Uint8Array([0, 1]);
+    const matcher = compileMatcher(patterns, table, { guarded, accept: (text, start) => text[start - 1] === '[' });
+    const spans = (text: string) => {
+      const out: string[] = [];
+      matcher.scan(text, (start, end) => out.push(text.slice(start, end)));
+      return out;
+    };
+    expect(spans('[甲乙丙丁 甲乙丙丁')).toEqual(['甲乙丙丁', '甲乙']);
+  });
+
+  it('scanTokens goes on where the callback says (back inside a match, to read what it hid)', () => {
+    const patterns = ['甲乙', '乙丙'];
+    const matcher = compileMatcher(patterns, table);
+    const text = '甲乙丙丁';
+    const seen: string[] = [];
+    matcher.scanTokens(text, (start, end, pattern) => {
+      seen.push(text.slice(start, end));
+      return pattern === 0 ? start + 1 : end;
+    });
+    expect(seen).toEqual(['甲乙', '乙丙']);
+  });
+});
+
+describe('keysThatHide', () => {
+  it('marks the keys inside which (or shorter at whose start) a key that matters could match', () => {
+    const keys = ['中德', '德国研究联合会', '德国', '合作研究项目', '项目', 'programs', 'program', 'research'];
+    const matters = new Uint8Array([1, 1, 0, 1, 0, 0, 0, 0]);
+    const hides = keysThatHide(buildAutomaton(keys, table), keys, matters);
+    expect(Object.fromEntries(keys.map((key, i) => [key, hides[i]]))).toEqual({
+      中德: 8, // 德国研究联合会 may start at 德 and reach 8 characters from 中
+      德国研究联合会: 0,
+      德国: 0, // a longer key at its own start would have been read instead
+      合作研究项目: 0, // 项目 inside it does not matter
+      项目: 0,
+      programs: 0, // program, shorter at its start, does not matter
+      program: 0,
+      research: 0,
+    });
   });
 });

@@ -8,7 +8,7 @@ describe('htmlBlocks: the text a browser shows, per block', () => {
     ['entities decoded', '<p>&ldquo;政府间&rdquo;&nbsp;&amp;&#x56FD;&#22269;</p>', ['“政府间”\u00a0&国国']],
     ['script, style, template, noscript and head skipped', '<head><title>标题</title></head><body><script>x("甲")</script><style>p{}</style><template>乙</template><noscript>丙</noscript><p>丁</p></body>', ['丁']],
     ['hidden elements skipped', '<div hidden>甲</div><p style="color:red; display: none">乙</p><p style="visibility:hidden">丙</p><p>丁</p>', ['丁']],
-    ['whitespace collapsed and trimmed; <br> ends the run, as on the page', '<p>\n  a  \n  b <br>  c  </p>', ['a b', 'c']],
+    ['whitespace collapsed and trimmed; <br> a line break inside the run, as on the page', '<p>\n  a  \n  b <br>  c  <br><br> d</p>', ['a b\nc\n\nd']],
     ['a label is inline, as on the page', '<p><label>重点国际</label>（地区）合作研究项目</p>', ['重点国际（地区）合作研究项目']],
     ['form fields and buttons are not read, and cut the run', '<p>甲<input value="乙"><textarea>丙</textarea>丁<select><option>戊</option></select><button>己</button>庚</p>', ['甲', '丁', '庚']],
     ['elements hidden by the page\'s own style rules are not shown', '<style>.off { display: none }</style><p>甲<span class="off">乙</span>丙</p><p class="off">丁</p>', ['甲丙']],

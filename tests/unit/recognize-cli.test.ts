@@ -8,7 +8,8 @@ import { FIXTURES, ROOT, runRecognize } from './run-recognize';
 
 interface Line {
   file: string;
-  id: string;
+  id: string | null;
+  partner?: string;
   start: number;
   end: number;
   text: string;
@@ -57,6 +58,48 @@ describe('npm run recognize', { timeout: 60_000 }, () => {
     ]);
     // Offsets into the extracted text: blocks joined by line breaks.
     expect(lines[0]).toMatchObject({ start: 11, end: 27 });
+  });
+
+  it('names the partner of a partner call; one line per candidate partner, as per candidate programme', () => {
+    const { lines, stderr, status } = recognize(['-'], '中德（NSFC-DFG）合作研究项目；中瑞合作研究项目；德国研究联合会；DFG；RFIS');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(lines).toEqual([
+      { file: '-', id: 'nsfc-org-research', partner: 'dfg', start: 0, end: 18, text: '中德（NSFC-DFG）合作研究项目' },
+      // an ambiguous prefix: one line per candidate partner, same offsets
+      { file: '-', id: 'nsfc-org-research', partner: 'snsf', start: 19, end: 27, text: '中瑞合作研究项目' },
+      { file: '-', id: 'nsfc-org-research', partner: 'vr', start: 19, end: 27, text: '中瑞合作研究项目' },
+      // a partner named alone: no programme
+      { file: '-', id: null, partner: 'dfg', start: 28, end: 35, text: '德国研究联合会' },
+      // no partner: no "partner" field (and DFG alone is never a match)
+      { file: '-', id: 'nsfc-rfis', start: 40, end: 44, text: 'RFIS' },
+      { file: '-', id: 'nsfc-rfis-young', start: 40, end: 44, text: 'RFIS' },
+    ]);
+    expect(Object.keys(lines[4]!)).not.toContain('partner');
+  });
+
+  it('reads partner calls in HTML as the page does: a <br> inside a title, English forms, lowercase rfis left alone', () => {
+    const { lines, stderr, status } = recognize([`${FIXTURES}/partners.html`]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(lines.map((line) => [line.id, line.partner ?? null, line.text])).toEqual([
+      ['nsfc-org-research', 'dfg', '国家自然科学基金委员会与德国研究联合会\n合作研究项目'],
+      [null, 'dfg', '德国研究联合会'],
+      ['nsfc-org-research', 'snsf', '中瑞合作研究项目'],
+      ['nsfc-org-research', 'vr', '中瑞合作研究项目'],
+      ['nsfc-org-research', 'dfg', 'NSFC-DFG Joint Research Program'],
+    ]);
+  });
+
+  it('--no-partners reads programme names only; --partners FILE is validated like the bundled file', () => {
+    const programmesOnly = recognize(['--no-partners', '-'], '中德合作研究项目；外国学者研究基金项目');
+    expect(programmesOnly.status).toBe(0);
+    expect(idsAndTexts(programmesOnly.lines)).toEqual([['nsfc-rfis', '外国学者研究基金项目']]);
+
+    const broken = recognize(['--partners', `${FIXTURES}/broken-partners.json`, '-'], '中德合作研究项目');
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain(`${FIXTURES}/broken-partners.json: dfg.programmes[0].programme: unknown programme "no-such-programme"`);
+    expect(broken.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('reads stdin for "-"', () => {

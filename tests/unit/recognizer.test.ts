@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
+import { createBundledRecognizer } from '../../core/bundled-recognizer';
 import { createRecognizer } from '../../core/recognizer';
 import type { Mention } from '../../core/types';
 
-const recognizer = createRecognizer(bundledCatalogue.entries);
+// The extension's own recognizer: programmes and partners (partner calls are in partner-calls.test.ts).
+const recognizer = createBundledRecognizer();
 
 /** Each mention as [raw text slice, entry ids joined by "+"]. */
 function found(text: string): Array<[string, string]> {

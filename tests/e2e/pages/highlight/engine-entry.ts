@@ -3,8 +3,7 @@
  * lets Chromium tests call the engine API directly (hit-testing, navigation, timings), which
  * the content script keeps in its isolated world.
  */
-import { bundledCatalogue } from '../../../../core/bundled-catalogue';
-import { createRecognizer } from '../../../../core/recognizer';
+import { createBundledRecognizer } from '../../../../core/bundled-recognizer';
 import { createPageEngine, type PageEngine } from '../../../../page/engine';
 
 declare global {
@@ -17,7 +16,7 @@ declare global {
 window.startGrantLensEngine = async (options = {}) => {
   const engine = createPageEngine({
     root: document,
-    recognizer: createRecognizer(bundledCatalogue.entries),
+    recognizer: createBundledRecognizer(),
     ...options,
   });
   window.grantLensEngine = engine;

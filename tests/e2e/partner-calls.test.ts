@@ -1,0 +1,50 @@
+/**
+ * Partner calls on a portal (issue 10, "Recognition"), in Chromium with the built extension: an
+ * NSFC notice served as http://www.nsfc.gov.cn/… paints its partner calls (a title wrapped by a
+ * <br>, the short form, an ambiguous prefix, the English form, a MOST line) and the partner
+ * named alone, and nothing of what is not a call; the popup's get-mentions answer counts the
+ * calls under their programmes. The card's partner section is tested with the card (p2-card).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askMentions, launchWithExtension, startPageServer, waitForPainted, type ExtensionBrowser, type PageServer } from './harness';
+
+const PORTAL = 'www.nsfc.gov.cn';
+const NOTICE = '/partners/notice.html';
+
+const EXPECTED = [
+  '国家自然科学基金委员会与德国研究联合会合作研究项目', // across <b> and the title's <br>
+  '德国研究联合会', // the partner named alone (DFG alone is not marked)
+  '中德（NSFC-DFG）合作研究项目',
+  '中瑞合作研究项目', // ambiguous prefix: SNSF or VR
+  'NSFC-DFG Joint Research Program', // English; the lowercase rfis gene is not marked
+  '中国和新西兰政府间科技合作项目', // MOST line; not 非组织间… nor the joint committee's 例会交流项目
+];
+
+describe('partner calls on a portal page', () => {
+  let server: PageServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startPageServer();
+    browser = await launchWithExtension({ port: server.port, hosts: [PORTAL] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('paints the partner calls and the partner, and answers get-mentions with the calls’ programmes', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`http://${PORTAL}${NOTICE}`);
+    expect(await waitForPainted(page, EXPECTED.length)).toEqual(EXPECTED);
+    const response = await askMentions(browser, `http://${PORTAL}${NOTICE}`);
+    expect(response).toEqual({
+      url: `http://${PORTAL}${NOTICE}`,
+      counts: [
+        { id: 'nsfc-org-research', count: 4 },
+        { id: 'most-intergov', count: 1 },
+      ],
+    });
+    await page.close();
+  });
+});
