@@ -36,6 +36,8 @@ export const SOURCE_KINDS = [
   'encyclopedia',
   /** An undated compilation cited by its own heading. */
   'compilation',
+  /** A third party's rendering in another language (`copyOf` says of what). */
+  'translation',
 ] as const;
 
 export const SourceRecordSchema = v.strictObject({
@@ -58,7 +60,7 @@ export const SourceRecordSchema = v.strictObject({
   date: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'))),
   url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
   kind: v.picklist(SOURCE_KINDS),
-  /** For a mirror or a document copy: what it is a copy of ("unknown" is an answer). */
+  /** For a mirror, a document copy or a translation: what it is a copy of ("unknown" is an answer). */
   copyOf: v.optional(BilingualSchema),
   note: v.optional(BilingualSchema),
 });
@@ -117,6 +119,9 @@ export function sourceRegistryOf(file: SourcesFile): SourceRegistry {
   };
 }
 
+/** Kinds that are someone else's copy of a document, so must say what they copy. */
+const COPIES: ReadonlySet<SourceKind> = new Set(['mirror', 'document-copy', 'translation']);
+
 function crossCheck(sources: readonly SourceRecord[]): string[] {
   const problems: string[] = [];
   const seen = new Map<string, number>();
@@ -127,7 +132,7 @@ function crossCheck(sources: readonly SourceRecord[]): string[] {
       return;
     }
     seen.set(source.key, index);
-    if ((source.kind === 'mirror' || source.kind === 'document-copy') && !source.copyOf) {
+    if (COPIES.has(source.kind) && !source.copyOf) {
       problems.push(`${source.key}.copyOf: required for a ${source.kind} (say what it copies, or that the original is unknown)`);
     }
     if (source.kind === 'repost' && !source.publisher) {

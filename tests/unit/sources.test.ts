@@ -58,7 +58,7 @@ describe('parseSourceRegistry', () => {
     file.sources[2]!.url = 'not a url';
     expect(problemsOf(file)).toEqual([
       'sources.json: nsfc-2015-snsf.date: must be YYYY, YYYY-MM or YYYY-MM-DD',
-      'sources.json: imde-2018-dfg.kind: expected ("official" | "repost" | "mirror" | "paper" | "document-copy" | "news" | "encyclopedia" | "compilation"), got "blog"',
+      'sources.json: imde-2018-dfg.kind: expected ("official" | "repost" | "mirror" | "paper" | "document-copy" | "news" | "encyclopedia" | "compilation" | "translation"), got "blog"',
       'sources.json: mirror-2020.publisher: needs a Chinese or an English name',
       'sources.json: mirror-2020.url: must be a URL',
     ]);
@@ -73,6 +73,14 @@ describe('parseSourceRegistry', () => {
       'sources.json: nsfc-2015-snsf.url: required for an official document',
       'sources.json: imde-2018-dfg.publisher: required for a repost (whose copy it is)',
       'sources.json: mirror-2020.copyOf: required for a mirror (say what it copies, or that the original is unknown)',
+    ]);
+  });
+
+  it('asks a translation what it translates', () => {
+    const file = minimal();
+    file.sources.push({ key: 'cset-2021', title: 'Application Guide (translation)', lang: 'en', date: '2021', kind: 'translation' });
+    expect(problemsOf(file)).toEqual([
+      'sources.json: cset-2021.copyOf: required for a translation (say what it copies, or that the original is unknown)',
     ]);
   });
 
