@@ -9,6 +9,8 @@ import type { ComponentChildren } from 'preact';
 import type { Catalogue } from '../core/catalogue';
 import type { Entry, Source } from '../core/schema';
 import { pick, type Lang } from '../core/i18n';
+import { bundledSources } from '../core/bundled-sources';
+import { sourcesOfEntry } from '../core/sources';
 import { EntryHeader } from './EntryHeader';
 import { FocusChips } from './FocusChips';
 import { ALIAS_KIND_LABEL, NAME_STATUS_LABEL } from './labels';
@@ -53,6 +55,8 @@ export function EntryDetail(props: EntryDetailProps) {
   const { entry, path, lang, level = 2 } = props;
   const Sub = `h${level + 1}` as 'h2' | 'h3' | 'h4';
   const zhAttr = (text: string) => (/\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en');
+  // The entry's own sources and its registry records (data/sources.json), numbered together.
+  const sources = sourcesOfEntry(entry, bundledSources);
 
   return (
     <article class="gl-entry" aria-labelledby={props.headingId}>
@@ -105,7 +109,7 @@ export function EntryDetail(props: EntryDetailProps) {
                 <dt>{fact.year}</dt>
                 <dd>
                   {pick(fact.text, lang)}{' '}
-                  <SourceRef sources={entry.sources} sourceKey={fact.source} lang={lang} />
+                  <SourceRef sources={sources} sourceKey={fact.source} lang={lang} />
                 </dd>
               </div>
             ))}
@@ -175,7 +179,7 @@ export function EntryDetail(props: EntryDetailProps) {
       <section>
         <Sub class="gl-section-title">{pick(T.sources, lang)}</Sub>
         <ol class="gl-list gl-sources">
-          {entry.sources.map((source) => (
+          {sources.map((source) => (
             <li key={source.key} id={`gl-source-${entry.id}-${source.key}`}>
               <SourceText source={source} />
             </li>

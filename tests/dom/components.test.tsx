@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
+import { bundledSources } from '../../core/bundled-sources';
+import { sourcesOfEntry } from '../../core/sources';
 import { FUNDER_NAMES } from '../../core/catalogue';
 import { CatalogueApp } from '../../components/CatalogueApp';
 import { EntryDetail, relatedOf } from '../../components/EntryDetail';
@@ -79,7 +81,7 @@ describe('EntryDetail', () => {
       />,
     );
     const sources = [...root.querySelectorAll('.gl-sources li')];
-    expect(sources).toHaveLength(entry(id).sources.length);
+    expect(sources).toHaveLength(sourcesOfEntry(entry(id), bundledSources).length);
     for (const ref of root.querySelectorAll('.gl-source-ref')) {
       const number = Number(/\[(\d+)\]/.exec(ref.textContent!)?.[1]);
       expect(number).toBeGreaterThanOrEqual(1);
