@@ -130,8 +130,20 @@ describe('bundled catalogue', () => {
   });
 
   it('marks English names official or translation as docs/domain.md says', () => {
-    expect(english('nsfc-key', 'Major International (Regional) Joint Research Project')?.status).toBe('official');
-    expect(english('nsfc-key', 'Key International (Regional) Joint Research Program')?.status).toBe('translation');
+    // nsfc-key: "Major …" was NSFC's English for the former name 重大 (about 2007–2014); the name a
+    // reader should use today, shown first, renders the current 重点 and is a translation.
+    expect(english('nsfc-key', 'Major International (Regional) Joint Research Project')).toMatchObject({
+      status: 'official',
+      years: { from: 2007, to: 2014, approximate: true },
+    });
+    expect(catalogue.byId('nsfc-key')!.name.en[0]).toMatchObject({
+      text: 'Key International (Regional) Joint Research Program',
+      status: 'translation',
+    });
+    expect(catalogue.byId('nsfc-key')!.aliases.find((alias) => alias.kind === 'former')).toMatchObject({
+      text: '重大国际（地区）合作研究项目',
+      years: { to: 2014 },
+    });
     for (const id of ['nsfc-rfis', 'nsfc-rfis-young', 'nsfc-rfis-excellent', 'nsfc-rfis-senior']) {
       expect(catalogue.byId(id)!.name.en[0]!.status).toBe('official');
     }
