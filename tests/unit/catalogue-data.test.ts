@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundledCatalogue as catalogue } from '../../core/bundled-catalogue';
+import { bundledSources } from '../../core/bundled-sources';
 import { FORBIDDEN_NAMES, nameRefsOf } from '../../core/catalogue';
 import { foldKey } from '../../core/fold';
 import { validateCatalogueStep } from '../../scripts/gen/validate-catalogue';
@@ -124,7 +125,10 @@ describe('bundled catalogue', () => {
   it('keeps too-generic English and Chinese forms out of page matching', () => {
     const all = catalogue.entries.flatMap((entry) => nameRefsOf(entry, { includeSearchOnly: true }));
     const searchOnly = all.filter((ref) => ref.alias?.searchOnly).map((ref) => ref.text);
-    expect(searchOnly).toEqual(['港澳台项目', '国际科技合作计划', 'Joint Research Projects', 'MOU projects', '学术会议项目']);
+    expect(searchOnly).toEqual([
+      '港澳台项目', '国际科技合作计划', 'International Cooperation and Exchange Projects', 'Joint Research Projects',
+      'MOU projects', '学术会议项目',
+    ]);
     const matchable = catalogue.entries.flatMap((entry) => nameRefsOf(entry)).map((ref) => ref.text);
     for (const text of searchOnly) expect(matchable).not.toContain(text);
   });
@@ -151,10 +155,21 @@ describe('bundled catalogue', () => {
     for (const id of ['most-intl', 'most-strategic', 'most-intergov']) {
       expect(catalogue.byId(id)!.name.en.map((name) => name.status)).not.toContain('official');
     }
-    // Every "official" name cites where the funder used it.
+    // Every "official" name or alias cites where the funder used it: the funder's own page or a
+    // copy of its text, never a paper, a news report or someone's translation.
+    const funderText = new Set(['official', 'repost', 'mirror', 'document-copy']);
     for (const entry of catalogue.entries) {
-      for (const name of entry.name.en.filter((n) => n.status === 'official')) expect(name.source).toBeDefined();
+      const official = [...entry.name.en, ...entry.aliases].filter((n) => n.status === 'official');
+      for (const name of official) {
+        expect(name.source, `${entry.id}: ${name.text}`).toBeDefined();
+        expect(funderText, `${entry.id}: ${name.text} cites ${name.source}`).toContain(bundledSources.byKey(name.source!)?.kind);
+      }
     }
+    // The predecessor's name as MOST's own English newsletter wrote it (2013).
+    expect(english('most-legacy-intl', 'International S&T Cooperation Program of China')).toMatchObject({
+      status: 'official',
+      source: 'most-newsletter-2013',
+    });
   });
 
   it('walks the family path of nsfc-key and the exchange subtypes', () => {
