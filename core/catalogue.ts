@@ -15,7 +15,7 @@ import * as v from 'valibot';
 import { foldKey } from './fold';
 import { CatalogueError, describeNonObject, issueLines, parseJsonText } from './issues';
 import { collisionProblems } from './name-collisions';
-import { CatalogueFileSchema, ENTRY_ID, type Bilingual, type Entry } from './schema';
+import { CatalogueFileSchema, ENTRY_ID, FACT_YEAR, type Bilingual, type Entry, type Fact } from './schema';
 import type { NameRef } from './types';
 
 export { CatalogueError } from './issues';
@@ -56,6 +56,8 @@ export const FUNDER_NAMES: Readonly<Record<Entry['funder'], Bilingual>> = {
 };
 
 export interface Catalogue {
+  /** The day the facts were last checked against their sources (YYYY-MM-DD), for "as of …". */
+  readonly asOf: string;
   /** Every entry, in file order. */
   readonly entries: readonly Entry[];
   byId(id: string): Entry | undefined;
@@ -97,7 +99,15 @@ export function parseCatalogue(input: unknown, fileName = 'programs.json', optio
   const entries = result.output.entries;
   const problems = crossCheck(entries, options.registryKeys).map((problem) => `${fileName}: ${problem}`);
   if (problems.length > 0) throw new CatalogueError(fileName, problems);
-  return makeCatalogue(entries);
+  return makeCatalogue(result.output.asOf, entries);
+}
+
+/** The years a fact holds for, from its `year` ("2024" → 2024–2024, "2017–2019" → 2017–2019). */
+export function factYears(fact: Pick<Fact, 'year'>): { from: number; to: number } {
+  const match = FACT_YEAR.exec(fact.year);
+  if (!match) throw new Error(`catalogue: not a fact year: "${fact.year}"`);
+  const from = Number(match[1]);
+  return { from, to: match[2] === undefined ? from : Number(match[2]) };
 }
 
 /**
@@ -130,6 +140,10 @@ function crossCheck(entries: readonly Entry[], registryKeys: ReadonlySet<string>
   for (const entry of unique) {
     problems.push(...checkTree(entry, byId));
     problems.push(...checkSources(entry, registryKeys));
+    entry.facts?.forEach((fact, i) => {
+      const { from, to } = factYears(fact);
+      if (to <= from && fact.year.includes('–')) problems.push(`${entry.id}.facts[${i}].year: a range must run forward (got "${fact.year}")`);
+    });
     entry.related?.forEach((id, i) => {
       if (id === entry.id) problems.push(`${entry.id}.related[${i}]: an entry is not related to itself`);
       else if (!byId.has(id)) problems.push(`${entry.id}.related[${i}]: unknown entry "${id}"`);
@@ -276,7 +290,7 @@ function checkNames(entries: readonly Entry[]): string[] {
 // ---------------------------------------------------------------------------------------
 // Lookups
 
-function makeCatalogue(entries: readonly Entry[]): Catalogue {
+function makeCatalogue(asOf: string, entries: readonly Entry[]): Catalogue {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const childrenOf = new Map<string, Entry[]>();
   for (const entry of entries) {
@@ -288,6 +302,7 @@ function makeCatalogue(entries: readonly Entry[]): Catalogue {
     return entry;
   };
   return {
+    asOf,
     entries,
     byId: (id) => byId.get(id),
     parentChain(id) {

@@ -62,9 +62,15 @@ export const AliasSchema = v.strictObject({
   searchOnly: v.optional(v.boolean()),
 });
 
+/**
+ * The year a fact holds for, or a range of years with an en dash: "2024", "2017–2019". Nothing
+ * else ("undated", "2021, 2024"): a fact whose year is not known is not a fact the catalogue
+ * shows (docs/domain.md).
+ */
+export const FACT_YEAR = /^(\d{4})(?:–(\d{4}))?$/;
+
 export const FactSchema = v.strictObject({
-  /** The year (or range, "2015–2019") the fact holds for. */
-  year: nonEmpty,
+  year: v.pipe(v.string(), v.regex(FACT_YEAR, 'must be a year or a range of years, like "2024" or "2017–2019"')),
   text: BilingualSchema,
   /** Source key (see `sources`). */
   source: nonEmpty,
@@ -127,6 +133,11 @@ export const EntrySchema = v.pipe(
 
 export const CatalogueFileSchema = v.strictObject({
   version: v.literal(1),
+  /**
+   * The day the facts were last checked against their sources: each entry's latest known figures
+   * are those known on this day (YYYY-MM-DD). The UI shows it ("as of …").
+   */
+  asOf: v.pipe(v.string(), v.isoDate('must be a date YYYY-MM-DD')),
   entries: v.array(EntrySchema),
 });
 

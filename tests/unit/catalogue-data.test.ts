@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCatalogue as catalogue } from '../../core/bundled-catalogue';
 import { bundledSources } from '../../core/bundled-sources';
-import { FORBIDDEN_NAMES, nameRefsOf } from '../../core/catalogue';
+import { factYears, FORBIDDEN_NAMES, nameRefsOf } from '../../core/catalogue';
 import { foldKey } from '../../core/fold';
 import { validateCatalogueStep } from '../../scripts/gen/validate-catalogue';
 
@@ -170,6 +170,34 @@ describe('bundled catalogue', () => {
       status: 'official',
       source: 'most-newsletter-2013',
     });
+  });
+
+  it('dates every fact and cites a registry record for it', () => {
+    for (const entry of catalogue.entries) {
+      for (const fact of entry.facts ?? []) {
+        expect(factYears(fact).from, `${entry.id}: ${fact.text.en}`).toBeGreaterThanOrEqual(1949);
+        expect(bundledSources.byKey(fact.source), `${entry.id}: ${fact.source}`).toBeDefined();
+      }
+    }
+  });
+
+  it('lists every entry\'s facts newest first, so its latest known figures lead', () => {
+    for (const entry of catalogue.entries) {
+      const ends = (entry.facts ?? []).map((fact) => factYears(fact).to);
+      expect(ends, entry.id).toEqual([...ends].sort((a, b) => b - a));
+    }
+  });
+
+  it('is dated: "as of" is no earlier than any document it cites, and not in the future', () => {
+    const cited = catalogue.entries.flatMap((entry) => entry.sourceKeys ?? []);
+    const newest = cited
+      .map((key) => bundledSources.byKey(key)?.date)
+      .filter((date): date is string => typeof date === 'string')
+      .sort()
+      .at(-1)!;
+    expect(newest.length).toBeGreaterThanOrEqual(4);
+    expect(catalogue.asOf >= newest).toBe(true);
+    expect(catalogue.asOf <= new Date().toISOString().slice(0, 10)).toBe(true);
   });
 
   it('walks the family path of nsfc-key and the exchange subtypes', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CatalogueError, nameRefsOf, parseCatalogue, parseCatalogueJson } from '../../core/catalogue';
+import { CatalogueError, factYears, nameRefsOf, parseCatalogue, parseCatalogueJson } from '../../core/catalogue';
 import type { CatalogueFile } from '../../core/schema';
 import { problemsOf as problemsFrom, drop } from './catalogue-problems';
 
@@ -132,11 +132,40 @@ describe('parseCatalogue: broken files, exact messages', () => {
   it('reports a file that is not a catalogue object', () => {
     expect(problemsOf([])).toEqual(['programs.json: expected an object {"version": 1, "entries": [...]}, got an array']);
     expect(problemsOf(null)).toEqual(['programs.json: expected an object {"version": 1, "entries": [...]}, got null']);
-    expect(problemsOf({ version: 2, entries: {} })).toEqual([
+    expect(problemsOf({ version: 2, asOf: '2026-01-01', entries: {} })).toEqual([
       'programs.json: version: expected 1, got 2',
       'programs.json: entries: expected Array, got Object',
     ]);
-    expect(problemsOf({})).toEqual(['programs.json: version: required', 'programs.json: entries: required']);
+    expect(problemsOf({})).toEqual([
+      'programs.json: version: required',
+      'programs.json: asOf: required',
+      'programs.json: entries: required',
+    ]);
+  });
+
+  it('keeps the "as of" date and asks for a real one', () => {
+    expect(parseCatalogue(minimal()).asOf).toBe('2024-05-01');
+    for (const asOf of ['2024-13-01', '1 May 2024', '2024']) {
+      expect(problemsOf({ ...minimal(), asOf })).toEqual(['programs.json: asOf: must be a date YYYY-MM-DD']);
+    }
+  });
+
+  it('asks every fact for the year it holds for, or a forward range of years', () => {
+    for (const year of ['undated', '2021, 2024', '2015-2019', 'c. 2007']) {
+      const file = minimal();
+      file.entries[1]!.facts![0]!.year = year;
+      expect(problemsOf(file)).toEqual([
+        'programs.json: prog.facts[0].year: must be a year or a range of years, like "2024" or "2017–2019"',
+      ]);
+    }
+    const backwards = minimal();
+    backwards.entries[1]!.facts![0]!.year = '2019–2015';
+    expect(problemsOf(backwards)).toEqual(['programs.json: prog.facts[0].year: a range must run forward (got "2019–2015")']);
+    backwards.entries[1]!.facts![0]!.year = '2015–2019';
+    expect(problemsOf(backwards)).toEqual([]);
+    expect(factYears({ year: '2015–2019' })).toEqual({ from: 2015, to: 2019 });
+    expect(factYears({ year: '2024' })).toEqual({ from: 2024, to: 2024 });
+    expect(() => factYears({ year: 'undated' })).toThrow(/not a fact year/);
   });
 
   it('reports text that is not JSON', () => {
