@@ -7,10 +7,10 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Catalogue } from '../core/catalogue';
-import type { Entry, Source } from '../core/schema';
+import type { Entry } from '../core/schema';
 import { pick, type Lang } from '../core/i18n';
 import { bundledSources } from '../core/bundled-sources';
-import { sourcesOfEntry } from '../core/sources';
+import { sourcesOfEntry, type Source } from '../core/sources';
 import { EntryHeader } from './EntryHeader';
 import { FocusChips } from './FocusChips';
 import { ALIAS_KIND_LABEL, NAME_STATUS_LABEL } from './labels';
@@ -55,7 +55,7 @@ export function EntryDetail(props: EntryDetailProps) {
   const { entry, path, lang, level = 2 } = props;
   const Sub = `h${level + 1}` as 'h2' | 'h3' | 'h4';
   const zhAttr = (text: string) => (/\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en');
-  // The entry's own sources and its registry records (data/sources.json), numbered together.
+  // The documents the entry cites (its registry records, data/sources.json), numbered.
   const sources = sourcesOfEntry(entry, bundledSources);
 
   return (
@@ -221,7 +221,7 @@ function EntryLink(props: {
 }
 
 function SourceText({ source }: { source: Source }) {
-  const details = [source.section, source.year].filter((part) => part !== undefined).join(', ');
+  const details = source.year === undefined ? '' : String(source.year);
   return (
     <>
       {source.url ? (

@@ -77,9 +77,8 @@ export function parseCatalogueJson(text: string, fileName = 'programs.json', opt
 export interface CatalogueOptions {
   /**
    * Keys of the source registry (data/sources.json). Given (the build step and the tests), every
-   * key an entry lists in `sourceKeys` must be there, and no entry may define a registry key
-   * again in its own `sources`. Left out (the bundled copy at run time, the CLI), keys listed in
-   * `sourceKeys` are taken on trust: the build has checked them.
+   * key an entry lists in `sourceKeys` must be there. Left out (the bundled copy at run time, the
+   * CLI), keys listed in `sourceKeys` are taken on trust: the build has checked them.
    */
   registryKeys?: ReadonlySet<string>;
 }
@@ -188,14 +187,7 @@ function checkCycles(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>
 function checkSources(entry: Entry, registryKeys: ReadonlySet<string> | undefined): string[] {
   const problems: string[] = [];
   const keys = new Set<string>();
-  entry.sources.forEach((source, i) => {
-    if (keys.has(source.key)) problems.push(`${entry.id}.sources[${i}].key: duplicate key "${source.key}"`);
-    else if (registryKeys?.has(source.key)) {
-      problems.push(`${entry.id}.sources[${i}].key: "${source.key}" is already a record of the source registry; cite it in sourceKeys`);
-    }
-    keys.add(source.key);
-  });
-  entry.sourceKeys?.forEach((key, i) => {
+  entry.sourceKeys.forEach((key, i) => {
     if (keys.has(key)) problems.push(`${entry.id}.sourceKeys[${i}]: duplicate key "${key}"`);
     else if (registryKeys && !registryKeys.has(key)) {
       problems.push(`${entry.id}.sourceKeys[${i}]: unknown source "${key}" (not in the source registry)`);
@@ -204,7 +196,7 @@ function checkSources(entry: Entry, registryKeys: ReadonlySet<string> | undefine
   });
   const cite = (key: string | undefined, path: string) => {
     if (key !== undefined && !keys.has(key)) {
-      problems.push(`${entry.id}.${path}: unknown source "${key}" (not in ${entry.id}.sources)`);
+      problems.push(`${entry.id}.${path}: unknown source "${key}" (not in ${entry.id}.sourceKeys)`);
     }
   };
   entry.name.en.forEach((name, i) => cite(name.source, `name.en[${i}].source`));

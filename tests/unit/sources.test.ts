@@ -97,22 +97,19 @@ describe('parseSourceRegistry', () => {
 });
 
 describe('sourcesOfEntry', () => {
-  it('lists the entry\'s own sources, then its registry records in the shape views show', () => {
+  it('lists the registry records an entry cites, in its order, with the year of their date', () => {
     const registry = parseSourceRegistry(minimal());
-    const entry = {
-      sources: [{ key: 'seed-2', title: 'Seed' }],
-      sourceKeys: ['imde-2018-dfg', 'nsfc-2015-snsf', 'mirror-2020', 'missing'],
-    } as unknown as Entry;
+    const entry = { sourceKeys: ['imde-2018-dfg', 'nsfc-2015-snsf', 'mirror-2020', 'missing'] } as unknown as Entry;
+    const [nsfc, imde, mirror] = minimal().sources;
     expect(sourcesOfEntry(entry, registry)).toEqual([
-      { key: 'seed-2', title: 'Seed' },
-      { key: 'imde-2018-dfg', title: '2018年度国家自然科学基金委员会与德国科学基金会合作研究项目指南', year: 2018 },
-      {
-        key: 'nsfc-2015-snsf',
-        title: '2016年度国家自然科学基金委员会与瑞士国家科学基金会合作研究项目指南',
-        url: 'http://www.nsfc.gov.cn/publish/portal0/tab442/info61324.htm',
-        year: 2015,
-      },
-      { key: 'mirror-2020', title: 'A call notice (copy on an unrelated domain)' },
+      { ...imde, year: 2018 },
+      { ...nsfc, year: 2015 },
+      { ...mirror },
     ]);
+    expect(sourcesOfEntry(entry, registry)[1]).toMatchObject({
+      title: '2016年度国家自然科学基金委员会与瑞士国家科学基金会合作研究项目指南',
+      url: 'http://www.nsfc.gov.cn/publish/portal0/tab442/info61324.htm',
+      kind: 'official',
+    });
   });
 });
