@@ -38,7 +38,7 @@ describe('bundled catalogue', () => {
   });
 
   it.each([
-    // The programme names of the undated appendix (docs/domain.md, «Sources», [Appendix]).
+    // The programme names of the undated compilation (docs/domain.md, «Sources», [appendix-undated]).
     ['国家重点研发计划国际科技合作项目', 'most-intl'],
     ['战略性国际科技创新合作重点专项', 'most-strategic'],
     ['政府间国际科技创新合作重点专项', 'most-intergov'],
