@@ -4,7 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundledCatalogue as catalogue } from '../../core/bundled-catalogue';
+import { bundledPartners } from '../../core/bundled-partners';
 import { bundledSources } from '../../core/bundled-sources';
+import { sourceRegistryOf } from '../../core/sources';
+import { uncitedRecords } from '../../scripts/catalogue-file';
 import { factYears, FORBIDDEN_NAMES, nameRefsOf } from '../../core/catalogue';
 import { foldKey } from '../../core/fold';
 import { validateCatalogueStep } from '../../scripts/gen/validate-catalogue';
@@ -198,6 +201,15 @@ describe('bundled catalogue', () => {
     expect(newest.length).toBeGreaterThanOrEqual(4);
     expect(catalogue.asOf >= newest).toBe(true);
     expect(catalogue.asOf <= new Date().toISOString().slice(0, 10)).toBe(true);
+  });
+
+  it('cites every registry record from a programme or a partner, which the build step checks', () => {
+    expect(uncitedRecords(bundledSources, catalogue, bundledPartners)).toEqual([]);
+    const extra = sourceRegistryOf({
+      version: 1,
+      sources: [...bundledSources.sources, { key: 'nobody-2020', title: 'Nobody cites this', lang: 'en', date: '2020', kind: 'news' }],
+    });
+    expect(uncitedRecords(extra, catalogue, bundledPartners)).toEqual(['nobody-2020']);
   });
 
   it('walks the family path of nsfc-key and the exchange subtypes', () => {
