@@ -10,8 +10,9 @@ import { ENTRY_KIND_LABEL, NAME_STATUS_LABEL } from './labels';
 
 const T = {
   path: { zh: '所属', en: 'Part of' },
-  funder: { zh: '资助机构', en: 'Funder' },
-  agency: { zh: '管理机构', en: 'Managed by' },
+  // The colon belongs to the label: full width in Chinese (资助机构：), ASCII and a space in English.
+  funder: { zh: '资助机构：', en: 'Funder: ' },
+  agency: { zh: '管理机构：', en: 'Managed by: ' },
   translationHint: {
     zh: '非官方英文名：资助机构未使用此英文名',
     en: 'Not an official English name: the funder does not use it',
@@ -69,13 +70,15 @@ export function EntryHeader(props: EntryHeaderProps) {
         <span class="gl-kind">{pick(ENTRY_KIND_LABEL[entry.kind], lang)}</span>
         <span aria-hidden="true"> · </span>
         <span>
-          {pick(T.funder, lang)}: {pick(FUNDER_NAMES[entry.funder], lang)}
+          {pick(T.funder, lang)}
+          {pick(FUNDER_NAMES[entry.funder], lang)}
         </span>
         {entry.agency && (
           <>
             <span aria-hidden="true"> · </span>
             <span>
-              {pick(T.agency, lang)}: {pick(entry.agency, lang)}
+              {pick(T.agency, lang)}
+              {pick(entry.agency, lang)}
             </span>
           </>
         )}

@@ -15,7 +15,7 @@ import * as v from 'valibot';
 import { foldKey } from './fold';
 import { CatalogueError, describeNonObject, issueLines, parseJsonText } from './issues';
 import { collisionProblems } from './name-collisions';
-import { CatalogueFileSchema, ENTRY_ID, FACT_YEAR, type Bilingual, type Entry, type Fact } from './schema';
+import { CatalogueFileSchema, ENTRY_ID, FACT_YEAR, type Bilingual, type Entry } from './schema';
 import type { NameRef } from './types';
 
 export { CatalogueError } from './issues';
@@ -101,14 +101,6 @@ export function parseCatalogue(input: unknown, fileName = 'programs.json', optio
   return makeCatalogue(result.output.asOf, entries);
 }
 
-/** The years a fact holds for, from its `year` ("2024" → 2024–2024, "2017–2019" → 2017–2019). */
-export function factYears(fact: Pick<Fact, 'year'>): { from: number; to: number } {
-  const match = FACT_YEAR.exec(fact.year);
-  if (!match) throw new Error(`catalogue: not a fact year: "${fact.year}"`);
-  const from = Number(match[1]);
-  return { from, to: match[2] === undefined ? from : Number(match[2]) };
-}
-
 /**
  * The written forms of an entry (current name, English names, aliases) that a page mention
  * can match, as NameRefs. Aliases marked `searchOnly` are too generic to highlight and are
@@ -140,8 +132,10 @@ function crossCheck(entries: readonly Entry[], registryKeys: ReadonlySet<string>
     problems.push(...checkTree(entry, byId));
     problems.push(...checkSources(entry, registryKeys));
     entry.facts?.forEach((fact, i) => {
-      const { from, to } = factYears(fact);
-      if (to <= from && fact.year.includes('–')) problems.push(`${entry.id}.facts[${i}].year: a range must run forward (got "${fact.year}")`);
+      const [, from, to] = FACT_YEAR.exec(fact.year) ?? [];
+      if (to !== undefined && Number(to) <= Number(from)) {
+        problems.push(`${entry.id}.facts[${i}].year: a range must run forward (got "${fact.year}")`);
+      }
     });
     entry.related?.forEach((id, i) => {
       if (id === entry.id) problems.push(`${entry.id}.related[${i}]: an entry is not related to itself`);

@@ -62,7 +62,7 @@ export const AliasSchema = v.strictObject({
 /**
  * The year a fact holds for, or a range of years with an en dash: "2024", "2017–2019". Nothing
  * else ("undated", "2021, 2024"): a fact whose year is not known is not a fact the catalogue
- * shows (docs/domain.md).
+ * shows (docs/domain.md). core/fact-dates.ts reads it (factYears).
  */
 export const FACT_YEAR = /^(\d{4})(?:–(\d{4}))?$/;
 

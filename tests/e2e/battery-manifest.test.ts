@@ -179,15 +179,14 @@ describe('battery: no remote code in the built files', () => {
   }
 
   /**
-   * The catalogue's links shown to the user as links to open: the source registry's addresses
-   * (data/sources.json) and the addresses the facts quote (data/programs.json).
+   * The catalogue's source links (data/programs.json and the source registry data/sources.json),
+   * shown in the entry and partner details as links to open (mirrors' addresses are data only),
+   * and addresses quoted in facts ("(http://isis.nsfc.gov.cn)"): read as the check below reads
+   * scripts, so a closing bracket ends an address in both.
    */
-  const URL_LITERAL = /\b(?:https?|wss?|ftp):\/\/[^\s"'`)\\]+/g;
-  // Read with the same pattern as the scripts below, so "(http://isis.nsfc.gov.cn)." in a fact
-  // yields the same address on both sides.
   const sourceLinks = new Set(
-    ['data/programs.json', 'data/sources.json'].flatMap((file) =>
-      [...readFileSync(resolve(ROOT, file), 'utf8').matchAll(URL_LITERAL)].map((m) => m[0]),
+    ['data/programs.json', 'data/sources.json'].flatMap(
+      (file) => readFileSync(resolve(ROOT, file), 'utf8').match(/https?:\/\/[^\s"'`)\\]+/g) ?? [],
     ),
   );
 
@@ -238,7 +237,7 @@ describe('battery: no remote code in the built files', () => {
     const unknown: string[] = [];
     for (const file of scripts) {
       const code = readFileSync(file, 'utf8');
-      for (const [url] of code.matchAll(URL_LITERAL)) {
+      for (const [url] of code.matchAll(/\b(?:https?|wss?|ftp):\/\/[^\s"'`)\\]+/g)) {
         if (!harmless(url) && !sourceLinks.has(url)) unknown.push(`${relative(EXTENSION_DIR, file)}: ${url}`);
       }
       for (const m of code.matchAll(/["'`]\/\/[a-z0-9-]+\.[a-z0-9.-]+\//gi)) {

@@ -1,18 +1,13 @@
 /**
  * The popup in Chromium with the built extension, opened as a page: the search box has focus,
  * typing shows results best first, the keyboard moves through them and opens the detail view,
- * copy (with its confirmation) and "open in catalogue" work, Esc walks back; axe finds no violation, light or dark;
- * and the README screenshot (docs/screenshots/popup.png) is taken here.
+ * copy (with its confirmation) and "open in catalogue" work, Esc walks back; axe finds no violation, light or dark.
+ * (Its screenshots are taken by tests/e2e/screenshots.test.ts.)
  */
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './harness';
 import { axeViolations } from './axe';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const SCREENSHOT = resolve(ROOT, 'docs/screenshots/popup.png');
 
 async function openPopup(browser: ExtensionBrowser): Promise<Page> {
   const page = await browser.context.newPage();
@@ -139,14 +134,4 @@ describe('popup', () => {
       await page.close();
     });
   }
-
-  it('takes the README screenshot', async () => {
-    const page = await openPopup(browser);
-    await page.keyboard.type('zhongda');
-    await page.locator('[role="option"]').first().waitFor();
-    await page.keyboard.press('ArrowDown');
-    mkdirSync(dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT });
-    await page.close();
-  });
 });

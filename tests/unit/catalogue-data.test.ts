@@ -8,7 +8,8 @@ import { bundledPartners } from '../../core/bundled-partners';
 import { bundledSources } from '../../core/bundled-sources';
 import { sourceRegistryOf } from '../../core/sources';
 import { uncitedRecords } from '../../scripts/catalogue-file';
-import { factYears, FORBIDDEN_NAMES, nameRefsOf } from '../../core/catalogue';
+import { FORBIDDEN_NAMES, nameRefsOf } from '../../core/catalogue';
+import { factYears } from '../../core/fact-dates';
 import { foldKey } from '../../core/fold';
 import { validateCatalogueStep } from '../../scripts/gen/validate-catalogue';
 
@@ -178,7 +179,7 @@ describe('bundled catalogue', () => {
   it('dates every fact and cites a registry record for it', () => {
     for (const entry of catalogue.entries) {
       for (const fact of entry.facts ?? []) {
-        expect(factYears(fact).from, `${entry.id}: ${fact.text.en}`).toBeGreaterThanOrEqual(1949);
+        expect(factYears(fact.year)?.from, `${entry.id}: ${fact.text.en}`).toBeGreaterThanOrEqual(1949);
         expect(bundledSources.byKey(fact.source), `${entry.id}: ${fact.source}`).toBeDefined();
       }
     }
@@ -186,7 +187,7 @@ describe('bundled catalogue', () => {
 
   it('lists every entry\'s facts newest first, so its latest known figures lead', () => {
     for (const entry of catalogue.entries) {
-      const ends = (entry.facts ?? []).map((fact) => factYears(fact).to);
+      const ends = (entry.facts ?? []).map((fact) => factYears(fact.year)!.to);
       expect(ends, entry.id).toEqual([...ends].sort((a, b) => b - a));
     }
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CatalogueError, factYears, nameRefsOf, parseCatalogue, parseCatalogueJson } from '../../core/catalogue';
+import { CatalogueError, nameRefsOf, parseCatalogue, parseCatalogueJson } from '../../core/catalogue';
 import type { CatalogueFile } from '../../core/schema';
 import { problemsOf as problemsFrom, drop } from './catalogue-problems';
 
@@ -163,9 +163,6 @@ describe('parseCatalogue: broken files, exact messages', () => {
     expect(problemsOf(backwards)).toEqual(['programs.json: prog.facts[0].year: a range must run forward (got "2019–2015")']);
     backwards.entries[1]!.facts![0]!.year = '2015–2019';
     expect(problemsOf(backwards)).toEqual([]);
-    expect(factYears({ year: '2015–2019' })).toEqual({ from: 2015, to: 2019 });
-    expect(factYears({ year: '2024' })).toEqual({ from: 2024, to: 2024 });
-    expect(() => factYears({ year: 'undated' })).toThrow(/not a fact year/);
   });
 
   it('reports text that is not JSON', () => {
