@@ -143,6 +143,7 @@ export function CatalogueApp(props: CatalogueAppProps) {
               partnerHrefFor={partnerHash}
               registry={props.registry}
               currentYear={props.currentYear}
+              asOf={catalogue.asOf}
               actions={<CopyNameButton text={entry.name.zh} lang={lang} />}
             />
           ) : partner ? (

@@ -22,11 +22,9 @@ export function pickPartial(name: PartialBilingual, lang: Lang): string {
   return (lang === 'zh' ? name.zh ?? name.en : name.en ?? name.zh) ?? '';
 }
 
-/** The `lang` attribute for a title: the registry's tag, else a guess from the script. */
+/** The `lang` attribute for a title: the registry's tag ("zh" is written zh-CN). */
 function titleLang(source: CitedSource): string {
-  if (source.titleLang === 'zh') return 'zh-CN';
-  if (source.titleLang) return source.titleLang;
-  return /\p{Script=Han}/u.test(source.title) ? 'zh-CN' : 'en';
+  return source.titleLang === 'zh' ? 'zh-CN' : source.titleLang;
 }
 
 export interface SourceListProps {
@@ -40,7 +38,7 @@ export function SourceList({ sources, lang, idPrefix }: SourceListProps) {
   return (
     <ol class="gl-list gl-sources">
       {sources.map((source) => (
-        <li key={source.key} id={`${idPrefix}-${source.key}`} data-source-kind={source.kind ?? 'inline'}>
+        <li key={source.key} id={`${idPrefix}-${source.key}`} data-source-kind={source.kind}>
           <SourceItem source={source} lang={lang} />
         </li>
       ))}
@@ -53,10 +51,9 @@ function SourceItem({ source, lang }: { source: CitedSource; lang: Lang }) {
   const details = [
     publisher && (source.kind === 'repost' ? pick(T.repostBy, lang)(publisher) : publisher),
     source.date !== undefined ? formatDate(source.date, lang) : pick(UNDATED_LABEL, lang),
-    source.section,
   ].filter((part): part is string => Boolean(part));
-  // A repost's label would only repeat "repost by …"; an inline source does not say its kind.
-  const kind = source.kind !== undefined && source.kind !== 'repost' ? source.kind : undefined;
+  // A repost's label would only repeat "repost by …".
+  const kind = source.kind !== 'repost' ? source.kind : undefined;
   return (
     <>
       <cite class="gl-source-title" lang={titleLang(source)}>

@@ -76,6 +76,7 @@ export const SOURCE_KIND_LABEL: Record<SourceKind, Bilingual> = {
   news: { zh: '新闻报道', en: 'news report' },
   encyclopedia: { zh: '百科条目', en: 'encyclopedia entry' },
   compilation: { zh: '汇编', en: 'compilation' },
+  translation: { zh: '第三方译本', en: 'third-party translation' },
 };
 
 /** Said for a document or a fact without a date. */

@@ -15,7 +15,7 @@ import * as v from 'valibot';
 import { foldKey } from './fold';
 import { CatalogueError, describeNonObject, issueLines, parseJsonText } from './issues';
 import { collisionProblems } from './name-collisions';
-import { CatalogueFileSchema, ENTRY_ID, type Bilingual, type Entry } from './schema';
+import { CatalogueFileSchema, ENTRY_ID, FACT_YEAR, type Bilingual, type Entry } from './schema';
 import type { NameRef } from './types';
 
 export { CatalogueError } from './issues';
@@ -56,6 +56,8 @@ export const FUNDER_NAMES: Readonly<Record<Entry['funder'], Bilingual>> = {
 };
 
 export interface Catalogue {
+  /** The day the facts were last checked against their sources (YYYY-MM-DD), for "as of …". */
+  readonly asOf: string;
   /** Every entry, in file order. */
   readonly entries: readonly Entry[];
   byId(id: string): Entry | undefined;
@@ -75,9 +77,8 @@ export function parseCatalogueJson(text: string, fileName = 'programs.json', opt
 export interface CatalogueOptions {
   /**
    * Keys of the source registry (data/sources.json). Given (the build step and the tests), every
-   * key an entry lists in `sourceKeys` must be there, and no entry may define a registry key
-   * again in its own `sources`. Left out (the bundled copy at run time, the CLI), keys listed in
-   * `sourceKeys` are taken on trust: the build has checked them.
+   * key an entry lists in `sourceKeys` must be there. Left out (the bundled copy at run time, the
+   * CLI), keys listed in `sourceKeys` are taken on trust: the build has checked them.
    */
   registryKeys?: ReadonlySet<string>;
 }
@@ -97,7 +98,7 @@ export function parseCatalogue(input: unknown, fileName = 'programs.json', optio
   const entries = result.output.entries;
   const problems = crossCheck(entries, options.registryKeys).map((problem) => `${fileName}: ${problem}`);
   if (problems.length > 0) throw new CatalogueError(fileName, problems);
-  return makeCatalogue(entries);
+  return makeCatalogue(result.output.asOf, entries);
 }
 
 /**
@@ -130,6 +131,12 @@ function crossCheck(entries: readonly Entry[], registryKeys: ReadonlySet<string>
   for (const entry of unique) {
     problems.push(...checkTree(entry, byId));
     problems.push(...checkSources(entry, registryKeys));
+    entry.facts?.forEach((fact, i) => {
+      const [, from, to] = FACT_YEAR.exec(fact.year) ?? [];
+      if (to !== undefined && Number(to) <= Number(from)) {
+        problems.push(`${entry.id}.facts[${i}].year: a range must run forward (got "${fact.year}")`);
+      }
+    });
     entry.related?.forEach((id, i) => {
       if (id === entry.id) problems.push(`${entry.id}.related[${i}]: an entry is not related to itself`);
       else if (!byId.has(id)) problems.push(`${entry.id}.related[${i}]: unknown entry "${id}"`);
@@ -174,14 +181,7 @@ function checkCycles(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>
 function checkSources(entry: Entry, registryKeys: ReadonlySet<string> | undefined): string[] {
   const problems: string[] = [];
   const keys = new Set<string>();
-  entry.sources.forEach((source, i) => {
-    if (keys.has(source.key)) problems.push(`${entry.id}.sources[${i}].key: duplicate key "${source.key}"`);
-    else if (registryKeys?.has(source.key)) {
-      problems.push(`${entry.id}.sources[${i}].key: "${source.key}" is already a record of the source registry; cite it in sourceKeys`);
-    }
-    keys.add(source.key);
-  });
-  entry.sourceKeys?.forEach((key, i) => {
+  entry.sourceKeys.forEach((key, i) => {
     if (keys.has(key)) problems.push(`${entry.id}.sourceKeys[${i}]: duplicate key "${key}"`);
     else if (registryKeys && !registryKeys.has(key)) {
       problems.push(`${entry.id}.sourceKeys[${i}]: unknown source "${key}" (not in the source registry)`);
@@ -190,7 +190,7 @@ function checkSources(entry: Entry, registryKeys: ReadonlySet<string> | undefine
   });
   const cite = (key: string | undefined, path: string) => {
     if (key !== undefined && !keys.has(key)) {
-      problems.push(`${entry.id}.${path}: unknown source "${key}" (not in ${entry.id}.sources)`);
+      problems.push(`${entry.id}.${path}: unknown source "${key}" (not in ${entry.id}.sourceKeys)`);
     }
   };
   entry.name.en.forEach((name, i) => cite(name.source, `name.en[${i}].source`));
@@ -276,7 +276,7 @@ function checkNames(entries: readonly Entry[]): string[] {
 // ---------------------------------------------------------------------------------------
 // Lookups
 
-function makeCatalogue(entries: readonly Entry[]): Catalogue {
+function makeCatalogue(asOf: string, entries: readonly Entry[]): Catalogue {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const childrenOf = new Map<string, Entry[]>();
   for (const entry of entries) {
@@ -288,6 +288,7 @@ function makeCatalogue(entries: readonly Entry[]): Catalogue {
     return entry;
   };
   return {
+    asOf,
     entries,
     byId: (id) => byId.get(id),
     parentChain(id) {

@@ -20,22 +20,19 @@ export const YearsSchema = v.strictObject({
   approximate: v.optional(v.boolean()),
 });
 
-/** Where a fact comes from: the seed appendix (by section) or a public document. */
-export const SourceSchema = v.strictObject({
-  /** Short stable key facts refer to, e.g. "seed-2.1" or "nsfc-2012-guide". */
-  key: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]*$/, 'must be a lowercase key like "nsfc-2012-guide"')),
-  title: nonEmpty,
-  url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
-  /** Section of the seed document, e.g. "附录 二、1". */
-  section: v.optional(nonEmpty),
-  year: v.optional(v.pipe(v.number(), v.integer())),
-});
+/**
+ * A key of the source registry (data/sources.json, core/sources.ts), the one place a cited
+ * document is described: entries, their names, aliases and facts cite it by this key.
+ */
+export const SOURCE_KEY_PATTERN = /^[a-z0-9][a-z0-9.-]*$/;
+
+const SourceKeySchema = v.pipe(v.string(), v.regex(SOURCE_KEY_PATTERN, 'must be a lowercase key like "nsfc-guide-2012-intl"'));
 
 export const EnglishNameSchema = v.strictObject({
   text: nonEmpty,
   /** `official`: used by the funder itself; `translation`: ours or a third party's. */
   status: v.picklist(['official', 'translation']),
-  /** Source key (see `sources`) the name comes from. */
+  /** Registry key (one of the entry's `sourceKeys`) of the document the name comes from. */
   source: v.optional(nonEmpty),
   years: v.optional(YearsSchema),
   note: v.optional(BilingualSchema),
@@ -62,11 +59,17 @@ export const AliasSchema = v.strictObject({
   searchOnly: v.optional(v.boolean()),
 });
 
+/**
+ * The year a fact holds for, or a range of years with an en dash: "2024", "2017–2019". Nothing
+ * else ("undated", "2021, 2024"): a fact whose year is not known is not a fact the catalogue
+ * shows (docs/domain.md). core/fact-dates.ts reads it (factYears).
+ */
+export const FACT_YEAR = /^(\d{4})(?:–(\d{4}))?$/;
+
 export const FactSchema = v.strictObject({
-  /** The year (or range, "2015–2019") the fact holds for. */
-  year: nonEmpty,
+  year: v.pipe(v.string(), v.regex(FACT_YEAR, 'must be a year or a range of years, like "2024" or "2017–2019"')),
   text: BilingualSchema,
-  /** Source key (see `sources`). */
+  /** Registry key (one of the entry's `sourceKeys`) of the document that states it. */
   source: nonEmpty,
 });
 
@@ -79,7 +82,7 @@ export const ENTRY_ID = /^[a-z][a-z0-9-]*$/;
 
 export const EntryIdSchema = v.pipe(v.string(), v.regex(ENTRY_ID, 'must be a lowercase kebab-case id'));
 
-const EntryFieldsSchema = v.strictObject({
+export const EntrySchema = v.strictObject({
   id: EntryIdSchema,
   kind: v.picklist(['family', 'category', 'programme', 'subtype']),
   parent: v.nullable(v.string()),
@@ -97,13 +100,11 @@ const EntryFieldsSchema = v.strictObject({
   focus: v.optional(v.array(BilingualSchema)),
   conditions: v.optional(v.array(BilingualSchema)),
   facts: v.optional(v.array(FactSchema)),
-  /** The entry's own source records (the older form; see `sourceKeys`). */
-  sources: v.array(SourceSchema),
   /**
-   * Keys of records in the source registry (data/sources.json) the entry cites. New sources go
-   * there; the entry's own `sources` move there over time.
+   * Keys of the source registry's records (data/sources.json) the entry cites, in the order the
+   * views number them: every name, alias and fact cites one of these.
    */
-  sourceKeys: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]*$/, 'must be a lowercase key like "nsfc-2012-guide"')))),
+  sourceKeys: v.pipe(v.array(SourceKeySchema), v.minLength(1, 'needs at least one source')),
   /** Why the entry sits where it does in the tree, or what a reader should not confuse it with. */
   note: v.optional(BilingualSchema),
   /**
@@ -113,26 +114,20 @@ const EntryFieldsSchema = v.strictObject({
   related: v.optional(v.array(v.string())),
 });
 
-export const EntrySchema = v.pipe(
-  EntryFieldsSchema,
-  v.forward(
-    v.partialCheck(
-      [['sources'], ['sourceKeys']],
-      (entry) => entry.sources.length + (entry.sourceKeys?.length ?? 0) > 0,
-      'needs at least one source',
-    ),
-    ['sources'],
-  ),
-);
-
 export const CatalogueFileSchema = v.strictObject({
   version: v.literal(1),
+  /**
+   * The day the facts were last checked against their sources: each entry's latest known figures
+   * are those known on this day (YYYY-MM-DD). The UI shows it ("as of …").
+   */
+  asOf: v.pipe(v.string(), v.isoDate('must be a date YYYY-MM-DD')),
   entries: v.array(EntrySchema),
 });
 
 export type Bilingual = v.InferOutput<typeof BilingualSchema>;
 export type Years = v.InferOutput<typeof YearsSchema>;
-export type Source = v.InferOutput<typeof SourceSchema>;
+/** A cited document as the views list it (defined with the registry, core/sources.ts). */
+export type { Source } from './sources';
 export type EnglishName = v.InferOutput<typeof EnglishNameSchema>;
 export type Alias = v.InferOutput<typeof AliasSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;

@@ -12,11 +12,11 @@
  */
 import * as v from 'valibot';
 import { CatalogueError, describeNonObject, issueLines, parseJsonText } from './issues';
-import { BilingualSchema, type Entry, type Source } from './schema';
+import { BilingualSchema, SOURCE_KEY_PATTERN, type Entry } from './schema';
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 
-export const SOURCE_KEY_PATTERN = /^[a-z0-9][a-z0-9.-]*$/;
+export { SOURCE_KEY_PATTERN };
 
 /** What a document is, which says how far a reader can trust it. */
 export const SOURCE_KINDS = [
@@ -36,6 +36,8 @@ export const SOURCE_KINDS = [
   'encyclopedia',
   /** An undated compilation cited by its own heading. */
   'compilation',
+  /** A third party's rendering in another language (`copyOf` says of what). */
+  'translation',
 ] as const;
 
 export const SourceRecordSchema = v.strictObject({
@@ -58,7 +60,7 @@ export const SourceRecordSchema = v.strictObject({
   date: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'))),
   url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
   kind: v.picklist(SOURCE_KINDS),
-  /** For a mirror or a document copy: what it is a copy of ("unknown" is an answer). */
+  /** For a mirror, a document copy or a translation: what it is a copy of ("unknown" is an answer). */
   copyOf: v.optional(BilingualSchema),
   note: v.optional(BilingualSchema),
 });
@@ -117,6 +119,9 @@ export function sourceRegistryOf(file: SourcesFile): SourceRegistry {
   };
 }
 
+/** Kinds that are someone else's copy of a document, so must say what they copy. */
+const COPIES: ReadonlySet<SourceKind> = new Set(['mirror', 'document-copy', 'translation']);
+
 function crossCheck(sources: readonly SourceRecord[]): string[] {
   const problems: string[] = [];
   const seen = new Map<string, number>();
@@ -127,7 +132,7 @@ function crossCheck(sources: readonly SourceRecord[]): string[] {
       return;
     }
     seen.set(source.key, index);
-    if ((source.kind === 'mirror' || source.kind === 'document-copy') && !source.copyOf) {
+    if (COPIES.has(source.kind) && !source.copyOf) {
       problems.push(`${source.key}.copyOf: required for a ${source.kind} (say what it copies, or that the original is unknown)`);
     }
     if (source.kind === 'repost' && !source.publisher) {
@@ -140,20 +145,18 @@ function crossCheck(sources: readonly SourceRecord[]): string[] {
   return problems;
 }
 
+/** A cited document as the views list it: its registry record, and the year of its date. */
+export type Source = SourceRecord & { year?: number };
+
 /**
- * Every source an entry cites, as the `Source` shape the views already show: the entry's own
- * `sources` first, then its registry records (`sourceKeys`) in their order. A view that lists
- * `sourcesOfEntry(entry, bundledSources)` instead of `entry.sources` shows both forms; a key the
- * registry lacks (only possible in a file the build has not validated) is skipped.
+ * Every document an entry cites (`sourceKeys`), in its order, as registry records with the year
+ * of their date. A key the registry lacks (only possible in a file the build has not validated)
+ * is skipped.
  */
 export function sourcesOfEntry(entry: Entry, registry: SourceRegistry): Source[] {
-  const fromRegistry = (entry.sourceKeys ?? []).flatMap((key): Source[] => {
+  return entry.sourceKeys.flatMap((key): Source[] => {
     const record = registry.byKey(key);
     if (!record) return [];
-    const source: Source = { key, title: record.title };
-    if (record.url !== undefined) source.url = record.url;
-    if (record.date !== null) source.year = Number(record.date.slice(0, 4));
-    return [source];
+    return [record.date === null ? { ...record } : { ...record, year: Number(record.date.slice(0, 4)) }];
   });
-  return [...entry.sources, ...fromRegistry];
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseCatalogueJson, type Catalogue } from '../core/catalogue';
 import { parsePartnerCatalogueJson, type PartnerCatalogue } from '../core/partners';
+import { CatalogueError } from '../core/issues';
 import { parseSourceRegistryJson, type SourceRegistry } from '../core/sources';
 
 export const CATALOGUE_FILE = resolve(import.meta.dirname, '../data/programs.json');
@@ -27,7 +28,8 @@ export interface ValidatedData {
 /**
  * Reads and validates the three files: the source registry first (facts cite it), then the
  * programmes (their `sourceKeys` against the registry), then the partners (programme ids,
- * registry keys, names against both). Throws a CatalogueError naming file, record and field.
+ * registry keys, names against both), and last that every registry record is cited by one of
+ * them. Throws a CatalogueError naming file, record and field.
  */
 export function validateData(): ValidatedData {
   const sources = parseSourceRegistryJson(readFileSync(SOURCES_FILE, 'utf8'), SOURCES_NAME);
@@ -38,7 +40,26 @@ export function validateData(): ValidatedData {
     { programmes, registryKeys },
     PARTNERS_NAME,
   );
+  const uncited = uncitedRecords(sources, programmes, partners);
+  if (uncited.length > 0) {
+    throw new CatalogueError(
+      SOURCES_NAME,
+      uncited.map((key) => `${SOURCES_NAME}: ${key}: cited by no programme or partner (cite it, or remove the record)`),
+    );
+  }
   return { sources, programmes, partners };
+}
+
+/**
+ * Registry records no programme (`sourceKeys`) or partner (`sources`, a country prefix's
+ * `source`) cites: the registry holds the documents the catalogue cites, nothing else.
+ */
+export function uncitedRecords(sources: SourceRegistry, programmes: Catalogue, partners: PartnerCatalogue): string[] {
+  const cited = new Set<string>();
+  for (const entry of programmes.entries) entry.sourceKeys.forEach((key) => cited.add(key));
+  for (const partner of partners.partners) partner.sources.forEach((key) => cited.add(key));
+  for (const country of partners.countries) country.prefixes?.forEach((prefix) => prefix.source && cited.add(prefix.source));
+  return sources.sources.map((source) => source.key).filter((key) => !cited.has(key));
 }
 
 /** The validated programme catalogue (the registry checked too). */

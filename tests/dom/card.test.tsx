@@ -66,7 +66,7 @@ describe('MentionCard', () => {
   it('shows names, funder, agency, family path, summary and focus chips in English', () => {
     const { card } = mount({ lang: 'en' });
     const text = card.textContent!;
-    expect(text).toContain('Major International (Regional) Joint Research Project');
+    expect(text).toContain('Key International (Regional) Joint Research Program');
     expect(card.querySelector('.gl-path')!.textContent).toBe(
       'International (Regional) Cooperation and Exchange Program › International (Regional) Cooperative Research Projects',
     );
@@ -103,10 +103,10 @@ describe('MentionCard', () => {
   it('says when the page used a former name, with its years, in both languages', () => {
     const en = mount({ nameRef: formerName, lang: 'en' }).card.querySelector('.gl-usage');
     expect(en?.textContent).toBe(
-      'This page uses the former name “重大国际（地区）合作研究项目”, used until about 2013.',
+      'This page uses the former name “重大国际（地区）合作研究项目”, used until 2014.',
     );
     const zh = mount({ nameRef: formerName, lang: 'zh' }).card.querySelector('.gl-usage');
-    expect(zh?.textContent).toBe('本页使用的是曾用名“重大国际（地区）合作研究项目”（约2013年以前使用）。');
+    expect(zh?.textContent).toBe('本页使用的是曾用名“重大国际（地区）合作研究项目”（2014年以前使用）。');
   });
 
   it('explains short names and other variants, but not the current name or a current English name', () => {

@@ -192,10 +192,11 @@ describe('a programme lists its partners', () => {
 });
 
 describe('the entry detail: facts and sources', () => {
-  /** An entry citing one source of every kind, inline and from the registry. */
+  /** An entry citing registry records of several kinds. */
   const registry = parseSourceRegistry({
     version: 1,
     sources: [
+      { key: 'old', title: 'An older paper', lang: 'en', publisher: { en: 'A journal' }, date: '2014', kind: 'paper' },
       { key: 'off', title: '2025年度项目指南', lang: 'zh', publisher: { zh: '国家自然科学基金委员会', en: 'NSFC' }, date: '2025-01-15', url: 'https://www.nsfc.gov.cn/a', kind: 'official' },
       { key: 'rep', title: '转发2019年度指南的通知', lang: 'zh', publisher: { zh: '某大学科研处', en: 'A university research office' }, date: '2019-03', url: 'https://univ.example/b', kind: 'repost' },
       { key: 'mir', title: '2016年度合作研究项目指南 (spam copy)', lang: 'zh', date: '2015-12', url: 'http://spam.example/c', kind: 'mirror', copyOf: { zh: '基金委的指南', en: "NSFC's guide" } },
@@ -204,10 +205,9 @@ describe('the entry detail: facts and sources', () => {
   });
   const entry = {
     ...bundledCatalogue.byId('nsfc-key')!,
-    sources: [{ key: 'inline', title: 'An older inline source', year: 2014 }],
-    sourceKeys: ['off', 'rep', 'mir', 'doc'],
+    sourceKeys: ['old', 'off', 'rep', 'mir', 'doc'],
     facts: [
-      { year: '2014', text: { zh: '旧数据', en: 'Old figure' }, source: 'inline' },
+      { year: '2014', text: { zh: '旧数据', en: 'Old figure' }, source: 'old' },
       { year: 'undated', text: { zh: '无年份', en: 'No year' }, source: 'doc' },
       { year: '2025', text: { zh: '新数据', en: 'New figure' }, source: 'off' },
       { year: '2022', text: { zh: '较早', en: 'Earlier' }, source: 'rep' },
@@ -216,10 +216,10 @@ describe('the entry detail: facts and sources', () => {
   } satisfies Entry;
   const showEntry = (lang: 'zh' | 'en') => show(<EntryDetail entry={entry} path={[]} lang={lang} registry={registry} currentYear={2026} />);
 
-  it('lists every source once, inline then registry, numbered as the facts cite them', () => {
+  it('lists every source once, in the entry\'s order, numbered as the facts cite them', () => {
     showEntry('en');
     const items = [...mounted.element.querySelectorAll<HTMLElement>('.gl-sources > li')];
-    expect(items.map((item) => item.dataset.sourceKind)).toEqual(['inline', 'official', 'repost', 'mirror', 'document-copy']);
+    expect(items.map((item) => item.dataset.sourceKind)).toEqual(['paper', 'official', 'repost', 'mirror', 'document-copy']);
     const newest = mounted.element.querySelector('.gl-facts .gl-fact')!;
     expect(newest.textContent).toContain('New figure');
     expect(newest.querySelector('.gl-source-ref')?.textContent).toBe('Source: [2]');
@@ -227,7 +227,7 @@ describe('the entry detail: facts and sources', () => {
 
   it('shows each source by its title, publisher, date and kind, in the UI language', () => {
     showEntry('en');
-    const [inline, official, repost, mirror, copy] = [...mounted.element.querySelectorAll<HTMLElement>('.gl-sources > li')];
+    const [paper, official, repost, mirror, copy] = [...mounted.element.querySelectorAll<HTMLElement>('.gl-sources > li')];
     expect(official!.querySelector('cite')?.getAttribute('lang')).toBe('zh-CN');
     expect(official!.querySelector('a')?.getAttribute('href')).toBe('https://www.nsfc.gov.cn/a');
     expect(official!.querySelector('.gl-source-details')?.textContent).toBe('NSFC · 2025-01-15official');
@@ -238,7 +238,8 @@ describe('the entry detail: facts and sources', () => {
     expect(copy!.querySelector('a')?.getAttribute('href')).toBe('https://wenku.example/d');
     expect(copy!.textContent).toContain('undated');
     expect(copy!.textContent).toContain('copy on a document-sharing site');
-    expect(inline!.textContent).toContain('2014');
+    expect(paper!.textContent).toContain('2014');
+    expect(paper!.textContent).toContain('paper');
     showEntry('zh');
     const zh = [...mounted.element.querySelectorAll<HTMLElement>('.gl-sources > li')];
     expect(zh[1]!.querySelector('.gl-source-details')?.textContent).toBe('国家自然科学基金委员会 · 2025年1月15日官方发布');
@@ -277,9 +278,9 @@ describe('the entry detail: facts and sources', () => {
     for (const bundled of bundledCatalogue.entries) {
       show(<EntryDetail entry={bundled} path={[]} lang="en" />);
       const items = mounted.element.querySelectorAll('.gl-sources > li');
-      expect(items.length, bundled.id).toBe(bundled.sources.length + new Set(bundled.sourceKeys ?? []).size);
+      expect(items.length, bundled.id).toBe(new Set(bundled.sourceKeys).size);
       for (const ref of mounted.element.querySelectorAll('.gl-source-ref')) expect(ref.textContent, bundled.id).toMatch(/^Source: \[\d+\]$/);
-      for (const key of bundled.sourceKeys ?? []) {
+      for (const key of bundled.sourceKeys) {
         const record = bundledSources.byKey(key)!;
         const item = mounted.element.querySelector(`[id="gl-source-${bundled.id}-${key}"]`)!;
         expect(item.querySelector('cite')?.textContent, key).toBe(record.title);

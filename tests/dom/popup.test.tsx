@@ -137,7 +137,7 @@ describe('popup detail view', () => {
     mount();
     type('重大国际（地区）合作研究项目');
     expect(options()[0].textContent).toContain('former name');
-    expect(options()[0].textContent).toContain('until about 2013');
+    expect(options()[0].textContent).toContain('until 2014');
     press('Enter');
     const detail = root.querySelector('.gl-entry')!.textContent!;
     expect(detail).toContain('Major International (Regional) Joint Research Project');
@@ -182,8 +182,8 @@ describe('popup detail view', () => {
 
 describe('popup in both languages', () => {
   it.each([
-    ['en', ['Summary', 'English names', 'Short, former and other names', 'Sources'], 'former name', 'until about 2013'],
-    ['zh', ['简介', '英文名', '简称、曾用名及其他写法', '来源'], '曾用名', '约2013年以前'],
+    ['en', ['Summary', 'English names', 'Short, former and other names', 'Sources'], 'former name', 'until 2014'],
+    ['zh', ['简介', '英文名', '简称、曾用名及其他写法', '来源'], '曾用名', '2014年以前'],
   ] as const)('%s', (lang, sections, formerLabel, years) => {
     mount(lang);
     expect(input().getAttribute('placeholder')).toBe(

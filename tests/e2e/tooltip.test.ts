@@ -178,7 +178,7 @@ describe('hover cards', () => {
     const card = await hover(page, '重大国际（地区）合作研究项目');
     expect(card.entry).toBe('nsfc-key');
     expect(card.usage).toMatch(/重大国际（地区）合作研究项目/);
-    expect(card.usage).toMatch(/2013/);
+    expect(card.usage).toMatch(/2014/);
     await page.close();
   });
 

@@ -101,7 +101,7 @@ describe('syntheticCatalogue', () => {
   });
 
   it('is a valid catalogue, the same for the same seed', () => {
-    expect(() => v.parse(CatalogueFileSchema, { version: 1, entries: big })).not.toThrow();
+    expect(() => v.parse(CatalogueFileSchema, { version: 1, asOf: '2026-01-01', entries: big })).not.toThrow();
     expect(syntheticCatalogue(entries, 10_000, 7)).toEqual(big);
   });
 

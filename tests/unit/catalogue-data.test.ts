@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundledCatalogue as catalogue } from '../../core/bundled-catalogue';
+import { bundledPartners } from '../../core/bundled-partners';
+import { bundledSources } from '../../core/bundled-sources';
+import { sourceRegistryOf } from '../../core/sources';
+import { uncitedRecords } from '../../scripts/catalogue-file';
 import { FORBIDDEN_NAMES, nameRefsOf } from '../../core/catalogue';
+import { factYears } from '../../core/fact-dates';
 import { foldKey } from '../../core/fold';
 import { validateCatalogueStep } from '../../scripts/gen/validate-catalogue';
 
@@ -37,7 +42,7 @@ describe('bundled catalogue', () => {
   });
 
   it.each([
-    // The programme names of the undated appendix (docs/domain.md, «Sources», [Appendix]).
+    // The programme names of the undated compilation (docs/domain.md, «Sources», [appendix-undated]).
     ['国家重点研发计划国际科技合作项目', 'most-intl'],
     ['战略性国际科技创新合作重点专项', 'most-strategic'],
     ['政府间国际科技创新合作重点专项', 'most-intergov'],
@@ -124,14 +129,29 @@ describe('bundled catalogue', () => {
   it('keeps too-generic English and Chinese forms out of page matching', () => {
     const all = catalogue.entries.flatMap((entry) => nameRefsOf(entry, { includeSearchOnly: true }));
     const searchOnly = all.filter((ref) => ref.alias?.searchOnly).map((ref) => ref.text);
-    expect(searchOnly).toEqual(['港澳台项目', '国际科技合作计划', 'Joint Research Projects', 'MOU projects', '学术会议项目']);
+    expect(searchOnly).toEqual([
+      '港澳台项目', '国际科技合作计划', 'International Cooperation and Exchange Projects', 'Joint Research Projects',
+      'MOU projects', '学术会议项目',
+    ]);
     const matchable = catalogue.entries.flatMap((entry) => nameRefsOf(entry)).map((ref) => ref.text);
     for (const text of searchOnly) expect(matchable).not.toContain(text);
   });
 
   it('marks English names official or translation as docs/domain.md says', () => {
-    expect(english('nsfc-key', 'Major International (Regional) Joint Research Project')?.status).toBe('official');
-    expect(english('nsfc-key', 'Key International (Regional) Joint Research Program')?.status).toBe('translation');
+    // nsfc-key: "Major …" was NSFC's English for the former name 重大 (about 2007–2014); the name a
+    // reader should use today, shown first, renders the current 重点 and is a translation.
+    expect(english('nsfc-key', 'Major International (Regional) Joint Research Project')).toMatchObject({
+      status: 'official',
+      years: { from: 2007, to: 2014, approximate: true },
+    });
+    expect(catalogue.byId('nsfc-key')!.name.en[0]).toMatchObject({
+      text: 'Key International (Regional) Joint Research Program',
+      status: 'translation',
+    });
+    expect(catalogue.byId('nsfc-key')!.aliases.find((alias) => alias.kind === 'former')).toMatchObject({
+      text: '重大国际（地区）合作研究项目',
+      years: { to: 2014 },
+    });
     for (const id of ['nsfc-rfis', 'nsfc-rfis-young', 'nsfc-rfis-excellent', 'nsfc-rfis-senior']) {
       expect(catalogue.byId(id)!.name.en[0]!.status).toBe('official');
     }
@@ -139,10 +159,58 @@ describe('bundled catalogue', () => {
     for (const id of ['most-intl', 'most-strategic', 'most-intergov']) {
       expect(catalogue.byId(id)!.name.en.map((name) => name.status)).not.toContain('official');
     }
-    // Every "official" name cites where the funder used it.
+    // Every "official" name or alias cites where the funder used it: the funder's own page or a
+    // copy of its text, never a paper, a news report or someone's translation.
+    const funderText = new Set(['official', 'repost', 'mirror', 'document-copy']);
     for (const entry of catalogue.entries) {
-      for (const name of entry.name.en.filter((n) => n.status === 'official')) expect(name.source).toBeDefined();
+      const official = [...entry.name.en, ...entry.aliases].filter((n) => n.status === 'official');
+      for (const name of official) {
+        expect(name.source, `${entry.id}: ${name.text}`).toBeDefined();
+        expect(funderText, `${entry.id}: ${name.text} cites ${name.source}`).toContain(bundledSources.byKey(name.source!)?.kind);
+      }
     }
+    // The predecessor's name as MOST's own English newsletter wrote it (2013).
+    expect(english('most-legacy-intl', 'International S&T Cooperation Program of China')).toMatchObject({
+      status: 'official',
+      source: 'most-newsletter-2013',
+    });
+  });
+
+  it('dates every fact and cites a registry record for it', () => {
+    for (const entry of catalogue.entries) {
+      for (const fact of entry.facts ?? []) {
+        expect(factYears(fact.year)?.from, `${entry.id}: ${fact.text.en}`).toBeGreaterThanOrEqual(1949);
+        expect(bundledSources.byKey(fact.source), `${entry.id}: ${fact.source}`).toBeDefined();
+      }
+    }
+  });
+
+  it('lists every entry\'s facts newest first, so its latest known figures lead', () => {
+    for (const entry of catalogue.entries) {
+      const ends = (entry.facts ?? []).map((fact) => factYears(fact.year)!.to);
+      expect(ends, entry.id).toEqual([...ends].sort((a, b) => b - a));
+    }
+  });
+
+  it('is dated: "as of" is no earlier than any document it cites, and not in the future', () => {
+    const cited = catalogue.entries.flatMap((entry) => entry.sourceKeys ?? []);
+    const newest = cited
+      .map((key) => bundledSources.byKey(key)?.date)
+      .filter((date): date is string => typeof date === 'string')
+      .sort()
+      .at(-1)!;
+    expect(newest.length).toBeGreaterThanOrEqual(4);
+    expect(catalogue.asOf >= newest).toBe(true);
+    expect(catalogue.asOf <= new Date().toISOString().slice(0, 10)).toBe(true);
+  });
+
+  it('cites every registry record from a programme or a partner, which the build step checks', () => {
+    expect(uncitedRecords(bundledSources, catalogue, bundledPartners)).toEqual([]);
+    const extra = sourceRegistryOf({
+      version: 1,
+      sources: [...bundledSources.sources, { key: 'nobody-2020', title: 'Nobody cites this', lang: 'en', date: '2020', kind: 'news' }],
+    });
+    expect(uncitedRecords(extra, catalogue, bundledPartners)).toEqual(['nobody-2020']);
   });
 
   it('walks the family path of nsfc-key and the exchange subtypes', () => {

@@ -55,35 +55,35 @@ describe('parseCatalogue: a valid file', () => {
   });
 });
 
-describe('parseCatalogue: sources kept in the registry (sourceKeys)', () => {
+describe('parseCatalogue: sources are registry keys (sourceKeys)', () => {
+  const FIXTURE_KEYS = ['seed-2', 'seed-2.1', 'seed-2.2', 'guide-2015'];
+
   it('lets facts and names cite registry keys the entry lists, checked when the registry is given', () => {
     const file = minimal();
-    file.entries[1]!.sourceKeys = ['nsfc-2015-snsf'];
+    file.entries[1]!.sourceKeys.push('nsfc-2015-snsf');
     file.entries[1]!.facts!.push({ year: '2016', text: { zh: '不超过11项。', en: 'At most 11.' }, source: 'nsfc-2015-snsf' });
     expect(problemsOf(file)).toEqual([]);
-    expect(() => parseCatalogue(file, 'programs.json', { registryKeys: new Set(['nsfc-2015-snsf']) })).not.toThrow();
-    expect(() => parseCatalogue(file, 'programs.json', { registryKeys: new Set(['other']) })).toThrow(
-      'programs.json: prog.sourceKeys[0]: unknown source "nsfc-2015-snsf" (not in the source registry)',
+    const registryKeys = new Set([...FIXTURE_KEYS, 'nsfc-2015-snsf']);
+    expect(() => parseCatalogue(file, 'programs.json', { registryKeys })).not.toThrow();
+    registryKeys.delete('nsfc-2015-snsf');
+    expect(() => parseCatalogue(file, 'programs.json', { registryKeys })).toThrow(
+      'programs.json: prog.sourceKeys[2]: unknown source "nsfc-2015-snsf" (not in the source registry)',
     );
   });
 
-  it('accepts an entry whose only sources are registry keys, and refuses one with none at all', () => {
+  it('refuses an entry with no source at all', () => {
     const file = minimal();
-    file.entries[2]!.sources = [];
-    file.entries[2]!.sourceKeys = ['seed-2.2'];
-    expect(problemsOf(file)).toEqual([]);
     file.entries[2]!.sourceKeys = [];
-    expect(problemsOf(file)).toEqual(['programs.json: sub.sources: needs at least one source']);
+    expect(problemsOf(file)).toEqual(['programs.json: sub.sourceKeys: needs at least one source']);
   });
 
-  it('refuses a key defined both in the entry and in the registry, or listed twice', () => {
+  it('refuses a key listed twice, and the entry-owned source records of old', () => {
     const file = minimal();
-    file.entries[1]!.sourceKeys = ['seed-2.1', 'new-2020', 'new-2020'];
-    expect(() => parseCatalogue(file, 'programs.json', { registryKeys: new Set(['seed-2.1', 'new-2020']) })).toThrow(
-      '  programs.json: prog.sources[0].key: "seed-2.1" is already a record of the source registry; cite it in sourceKeys\n' +
-        '  programs.json: prog.sourceKeys[0]: duplicate key "seed-2.1"\n' +
-        '  programs.json: prog.sourceKeys[2]: duplicate key "new-2020"',
-    );
+    file.entries[1]!.sourceKeys = ['seed-2.1', 'guide-2015', 'guide-2015'];
+    expect(problemsOf(file)).toEqual(['programs.json: prog.sourceKeys[2]: duplicate key "guide-2015"']);
+    const old = minimal();
+    (old.entries[0] as Record<string, unknown>).sources = [{ key: 'seed-2', title: 'Seed appendix' }];
+    expect(problemsOf(old)).toEqual(['programs.json: fam.sources: unknown field']);
   });
 });
 
@@ -120,23 +120,49 @@ describe('parseCatalogue: broken files, exact messages', () => {
     (file.entries[0] as { kind: string }).kind = 'plan';
     (file.entries[1] as Record<string, unknown>).website = 'x';
     (file.entries[1]!.name.en[0] as { status: string }).status = 'unofficial';
-    file.entries[2]!.sources = [];
+    file.entries[2]!.sourceKeys = [];
     expect(problemsOf(file)).toEqual([
       'programs.json: fam.kind: expected ("family" | "category" | "programme" | "subtype"), got "plan"',
       'programs.json: prog.name.en[0].status: expected ("official" | "translation"), got "unofficial"',
       'programs.json: prog.website: unknown field',
-      'programs.json: sub.sources: needs at least one source',
+      'programs.json: sub.sourceKeys: needs at least one source',
     ]);
   });
 
   it('reports a file that is not a catalogue object', () => {
     expect(problemsOf([])).toEqual(['programs.json: expected an object {"version": 1, "entries": [...]}, got an array']);
     expect(problemsOf(null)).toEqual(['programs.json: expected an object {"version": 1, "entries": [...]}, got null']);
-    expect(problemsOf({ version: 2, entries: {} })).toEqual([
+    expect(problemsOf({ version: 2, asOf: '2026-01-01', entries: {} })).toEqual([
       'programs.json: version: expected 1, got 2',
       'programs.json: entries: expected Array, got Object',
     ]);
-    expect(problemsOf({})).toEqual(['programs.json: version: required', 'programs.json: entries: required']);
+    expect(problemsOf({})).toEqual([
+      'programs.json: version: required',
+      'programs.json: asOf: required',
+      'programs.json: entries: required',
+    ]);
+  });
+
+  it('keeps the "as of" date and asks for a real one', () => {
+    expect(parseCatalogue(minimal()).asOf).toBe('2024-05-01');
+    for (const asOf of ['2024-13-01', '1 May 2024', '2024']) {
+      expect(problemsOf({ ...minimal(), asOf })).toEqual(['programs.json: asOf: must be a date YYYY-MM-DD']);
+    }
+  });
+
+  it('asks every fact for the year it holds for, or a forward range of years', () => {
+    for (const year of ['undated', '2021, 2024', '2015-2019', 'c. 2007']) {
+      const file = minimal();
+      file.entries[1]!.facts![0]!.year = year;
+      expect(problemsOf(file)).toEqual([
+        'programs.json: prog.facts[0].year: must be a year or a range of years, like "2024" or "2017–2019"',
+      ]);
+    }
+    const backwards = minimal();
+    backwards.entries[1]!.facts![0]!.year = '2019–2015';
+    expect(problemsOf(backwards)).toEqual(['programs.json: prog.facts[0].year: a range must run forward (got "2019–2015")']);
+    backwards.entries[1]!.facts![0]!.year = '2015–2019';
+    expect(problemsOf(backwards)).toEqual([]);
   });
 
   it('reports text that is not JSON', () => {
@@ -247,12 +273,12 @@ describe('parseCatalogue: broken files, exact messages', () => {
     file.entries[1]!.facts![0]!.source = 'guide-2016';
     file.entries[1]!.name.en[0]!.source = 'seed-2.2';
     file.entries[2]!.aliases[0]!.source = 'seed-2.1';
-    file.entries[2]!.sources.push({ key: 'seed-2.2', title: 'Again' });
+    file.entries[2]!.sourceKeys.push('seed-2.2');
     expect(problemsOf(file)).toEqual([
-      'programs.json: prog.name.en[0].source: unknown source "seed-2.2" (not in prog.sources)',
-      'programs.json: prog.facts[0].source: unknown source "guide-2016" (not in prog.sources)',
-      'programs.json: sub.sources[1].key: duplicate key "seed-2.2"',
-      'programs.json: sub.aliases[0].source: unknown source "seed-2.1" (not in sub.sources)',
+      'programs.json: prog.name.en[0].source: unknown source "seed-2.2" (not in prog.sourceKeys)',
+      'programs.json: prog.facts[0].source: unknown source "guide-2016" (not in prog.sourceKeys)',
+      'programs.json: sub.sourceKeys[1]: duplicate key "seed-2.2"',
+      'programs.json: sub.aliases[0].source: unknown source "seed-2.1" (not in sub.sourceKeys)',
     ]);
   });
 

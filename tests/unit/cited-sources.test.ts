@@ -1,7 +1,7 @@
 /**
  * The sources a reader sees (core/cited-sources.ts): registry records with their title,
- * language, publisher, date and kind; mirrors never linked; an entry's inline and registry
- * sources together, each key once; and the bundled data read through the same rule.
+ * language, publisher, date and kind; mirrors never linked; an entry's registry sources, each
+ * key once; and the bundled data read through the same rule.
  */
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../core/schema';
@@ -94,26 +94,14 @@ describe('citedKeys', () => {
 });
 
 describe('citedSourcesOfEntry', () => {
-  it('lists the inline sources first (older form), then the registry records, each key once', () => {
-    const entry = {
-      sources: [{ key: 'nsfc-2012-guide', title: '2012年度国家自然科学基金项目指南', year: 2012, url: 'https://www.nsfc.gov.cn/x' }],
-      sourceKeys: ['mirror-2020', 'nsfc-2015-snsf', 'mirror-2020'],
-    } as unknown as Entry;
+  it('lists the registry records an entry cites, in its order, each key once', () => {
+    const entry = { sourceKeys: ['mirror-2020', 'nsfc-2015-snsf', 'mirror-2020'] } as unknown as Entry;
     const cited = citedSourcesOfEntry(entry, registry);
     expect(cited.map((source) => [source.key, source.kind, source.date])).toEqual([
-      ['nsfc-2012-guide', undefined, '2012'],
       ['mirror-2020', 'mirror', undefined],
       ['nsfc-2015-snsf', 'official', '2015-12-21'],
     ]);
-    expect(cited[0]).toMatchObject({ href: 'https://www.nsfc.gov.cn/x', withheld: false, titleInferred: false });
-    expect(cited.map(sourceYear)).toEqual([2012, undefined, 2015]);
-  });
-
-  it('handles an entry with only inline sources and one with only registry keys', () => {
-    const inlineOnly = { sources: [{ key: 'a', title: 'A' }] } as unknown as Entry;
-    expect(citedSourcesOfEntry(inlineOnly, registry).map((s) => s.key)).toEqual(['a']);
-    const keysOnly = { sources: [], sourceKeys: ['imde-2018-dfg'] } as unknown as Entry;
-    expect(citedSourcesOfEntry(keysOnly, registry).map((s) => s.key)).toEqual(['imde-2018-dfg']);
+    expect(cited.map(sourceYear)).toEqual([undefined, 2015]);
   });
 });
 

@@ -56,9 +56,9 @@ describe('renames from the data', () => {
   it('reads a programme rename from a former Chinese name with its last year', () => {
     const renames = programmeRenames(bundledCatalogue);
     const key = renames.find((change) => change.subject.id === 'nsfc-key')!;
-    expect(key).toMatchObject({ year: 2014, approximate: true });
+    expect(key).toMatchObject({ year: 2015, approximate: true });
     expect(key.renames).toEqual([
-      { lang: 'zh', former: '重大国际（地区）合作研究项目', formerYears: { to: 2013, approximate: true }, current: '重点国际（地区）合作研究项目' },
+      { lang: 'zh', former: '重大国际（地区）合作研究项目', formerYears: { to: 2014 }, current: '重点国际（地区）合作研究项目' },
     ]);
   });
 
@@ -103,6 +103,7 @@ describe('renames from the data', () => {
     ]);
     const programmes = parseCatalogue({
       version: 1,
+      asOf: '2026-01-01',
       entries: [
         {
           id: 'fam',
@@ -112,7 +113,7 @@ describe('renames from the data', () => {
           name: { zh: '新名称项目', en: [{ text: 'New Programme', status: 'translation' }] },
           aliases: [{ text: '旧名称项目', lang: 'zh', kind: 'former' }],
           summary: { zh: '说明', en: 'About' },
-          sources: [{ key: 's', title: 'S' }],
+          sourceKeys: ['s'],
         },
       ],
     });

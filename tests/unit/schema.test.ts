@@ -8,7 +8,7 @@ describe('EntrySchema', () => {
       id: 'x', kind: 'programme', parent: null, funder: 'NSFC',
       name: { zh: '项目', en: [{ text: 'Programme', status: 'official' }] },
       aliases: [], summary: { zh: '资助', en: '' },
-      sources: [{ key: 'seed', title: 'Seed' }],
+      sourceKeys: ['guide-2015'],
     });
     expect(result.success).toBe(false);
     expect(v.getDotPath(result.issues![0])).toBe('summary.en');

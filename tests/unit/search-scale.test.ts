@@ -31,7 +31,7 @@ function madeUp(count: number): Entry[] {
       },
       aliases: [{ text: `${partner}${field}${i}`, lang: 'zh', kind: 'short' }],
       summary: { zh: '虚构的条目，用于测试。', en: 'A made-up entry for tests.' },
-      sources: [{ key: 'test', title: 'test' }],
+      sourceKeys: ['test'],
     });
   }
   return made;

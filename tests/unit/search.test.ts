@@ -70,7 +70,7 @@ describe('quick search: how it matched', () => {
       kind: 'former',
       text: '重大国际（地区）合作研究项目',
       how: 'exact',
-      years: { to: 2013, approximate: true },
+      years: { to: 2014 },
     });
   });
 

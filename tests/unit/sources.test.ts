@@ -58,7 +58,7 @@ describe('parseSourceRegistry', () => {
     file.sources[2]!.url = 'not a url';
     expect(problemsOf(file)).toEqual([
       'sources.json: nsfc-2015-snsf.date: must be YYYY, YYYY-MM or YYYY-MM-DD',
-      'sources.json: imde-2018-dfg.kind: expected ("official" | "repost" | "mirror" | "paper" | "document-copy" | "news" | "encyclopedia" | "compilation"), got "blog"',
+      'sources.json: imde-2018-dfg.kind: expected ("official" | "repost" | "mirror" | "paper" | "document-copy" | "news" | "encyclopedia" | "compilation" | "translation"), got "blog"',
       'sources.json: mirror-2020.publisher: needs a Chinese or an English name',
       'sources.json: mirror-2020.url: must be a URL',
     ]);
@@ -76,6 +76,14 @@ describe('parseSourceRegistry', () => {
     ]);
   });
 
+  it('asks a translation what it translates', () => {
+    const file = minimal();
+    file.sources.push({ key: 'cset-2021', title: 'Application Guide (translation)', lang: 'en', date: '2021', kind: 'translation' });
+    expect(problemsOf(file)).toEqual([
+      'sources.json: cset-2021.copyOf: required for a translation (say what it copies, or that the original is unknown)',
+    ]);
+  });
+
   it('reports a duplicate key, a missing title and bad JSON', () => {
     const file = minimal();
     file.sources[2]!.key = 'imde-2018-dfg';
@@ -89,22 +97,19 @@ describe('parseSourceRegistry', () => {
 });
 
 describe('sourcesOfEntry', () => {
-  it('lists the entry\'s own sources, then its registry records in the shape views show', () => {
+  it('lists the registry records an entry cites, in its order, with the year of their date', () => {
     const registry = parseSourceRegistry(minimal());
-    const entry = {
-      sources: [{ key: 'seed-2', title: 'Seed' }],
-      sourceKeys: ['imde-2018-dfg', 'nsfc-2015-snsf', 'mirror-2020', 'missing'],
-    } as unknown as Entry;
+    const entry = { sourceKeys: ['imde-2018-dfg', 'nsfc-2015-snsf', 'mirror-2020', 'missing'] } as unknown as Entry;
+    const [nsfc, imde, mirror] = minimal().sources;
     expect(sourcesOfEntry(entry, registry)).toEqual([
-      { key: 'seed-2', title: 'Seed' },
-      { key: 'imde-2018-dfg', title: '2018年度国家自然科学基金委员会与德国科学基金会合作研究项目指南', year: 2018 },
-      {
-        key: 'nsfc-2015-snsf',
-        title: '2016年度国家自然科学基金委员会与瑞士国家科学基金会合作研究项目指南',
-        url: 'http://www.nsfc.gov.cn/publish/portal0/tab442/info61324.htm',
-        year: 2015,
-      },
-      { key: 'mirror-2020', title: 'A call notice (copy on an unrelated domain)' },
+      { ...imde, year: 2018 },
+      { ...nsfc, year: 2015 },
+      { ...mirror },
     ]);
+    expect(sourcesOfEntry(entry, registry)[1]).toMatchObject({
+      title: '2016年度国家自然科学基金委员会与瑞士国家科学基金会合作研究项目指南',
+      url: 'http://www.nsfc.gov.cn/publish/portal0/tab442/info61324.htm',
+      kind: 'official',
+    });
   });
 });
