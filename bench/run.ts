@@ -9,8 +9,9 @@ import { cpus, loadavg } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { bundledCatalogue } from '../core/bundled-catalogue';
+import { bundledPartners } from '../core/bundled-partners';
 import type { Entry } from '../core/schema';
-import { buildPinyinIndex } from '../scripts/gen/search-index';
+import { buildPartnerPinyin, buildPinyinIndex } from '../scripts/gen/search-index';
 import type { CatalogueData } from './browser/data';
 import type { DynamicResult, SearchResultTimes } from './browser/harness';
 import { startSession, type BenchSession } from './browser-session';
@@ -46,8 +47,14 @@ function machine(browserVersion: string, mode: Plan['mode'], loadAtStart: number
   };
 }
 
+/** The partners as the popup has them, whatever the size of the programme catalogue. */
+const PARTNERS = {
+  file: { version: 1 as const, countries: [...bundledPartners.countries], partners: [...bundledPartners.partners] },
+  pinyin: buildPartnerPinyin(bundledPartners),
+};
+
 function catalogueData(label: string, entries: Entry[]): CatalogueData {
-  return { label, entries, forms: catalogueForms(entries), pinyin: buildPinyinIndex(entries) };
+  return { label, entries, forms: catalogueForms(entries), pinyin: buildPinyinIndex(entries), partners: PARTNERS };
 }
 
 /**

@@ -45,7 +45,10 @@ export function CatalogueApp(props: CatalogueAppProps) {
   const [query, setQuery] = useState(route.query);
   // `?q=` without an entry (the context menu's look-up) shows the best match straight away,
   // with the other results still listed under the box; it stays until another entry is opened.
-  const [lookedUp] = useState(() => (route.query === '' ? undefined : search.search(route.query, 1)[0]?.entry));
+  const [lookedUp] = useState(() => {
+    const best = route.query === '' ? undefined : search.search(route.query, 1)[0];
+    return best?.kind === 'entry' ? best.entry : undefined;
+  });
   const entry = route.entryId !== undefined ? catalogue.byId(route.entryId) : lookedUp;
 
   // A new entry scrolls its detail into view and takes focus there (heading), as a page would.

@@ -28,6 +28,7 @@ import {
   type PartnerFact,
   type PartnerName,
   type PartnersFile,
+  type ProgrammeLink,
 } from './partner-schema';
 
 export interface PartnerCatalogue {
@@ -297,4 +298,14 @@ export function partnerCatalogueOf(file: PartnersFile): PartnerCatalogue {
       return country?.name[lang] ?? own ?? names[0]?.text;
     },
   };
+}
+
+/**
+ * The first and last call year a programme link's sources show (its `seen` sightings), for
+ * "calls seen 2016–2021"; undefined when no sighting is dated.
+ */
+export function seenYears(link: ProgrammeLink): { from: number; to: number } | undefined {
+  const years = link.seen.flatMap((seen) => (seen.year === undefined ? [] : [seen.year]));
+  if (years.length === 0) return undefined;
+  return { from: Math.min(...years), to: Math.max(...years) };
 }

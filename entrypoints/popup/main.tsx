@@ -5,6 +5,8 @@
  */
 import { render } from 'preact';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
+import { bundledPartners } from '../../core/bundled-partners';
+import { bundledSources } from '../../core/bundled-sources';
 import { resolveLang } from '../../core/i18n';
 import type { NormalisedSettings } from '../../core/settings';
 import { bundledSearch } from '../../components/bundled-search';
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
     <PopupApp
       catalogue={bundledCatalogue}
       search={bundledSearch()}
+      partners={{ catalogue: bundledPartners, sources: bundledSources }}
       lang={lang}
       openInCatalogue={(id) => void openInCatalogue(id)}
       onThisPage={<OnThisPage lang={lang} page={pageChannel} />}

@@ -1,12 +1,15 @@
 /**
- * The popup (components/PopupApp.tsx) in happy-dom over the real catalogue and search:
- * the combobox's ARIA contract and keyboard (↓ ↓ ↑ Enter Esc), the detail view with its
- * actions, and both UI languages.
+ * The popup (components/PopupApp.tsx) in happy-dom over the real catalogue, partners and
+ * search: the combobox's ARIA contract and keyboard (↓ ↓ ↑ Enter Esc), partner results and
+ * their detail view, what an empty result says and offers, the detail view with its actions,
+ * and both UI languages.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
+import { bundledPartners } from '../../core/bundled-partners';
+import { bundledSources } from '../../core/bundled-sources';
 import type { Lang } from '../../core/i18n';
 import { bundledSearch } from '../../components/bundled-search';
 import { PopupApp } from '../../components/PopupApp';
@@ -18,7 +21,13 @@ function mount(lang: Lang = 'en') {
   openInCatalogue = vi.fn<(id: string) => void>();
   act(() => {
     render(
-      <PopupApp catalogue={bundledCatalogue} search={bundledSearch()} lang={lang} openInCatalogue={openInCatalogue} />,
+      <PopupApp
+        catalogue={bundledCatalogue}
+        search={bundledSearch()}
+        partners={{ catalogue: bundledPartners, sources: bundledSources }}
+        lang={lang}
+        openInCatalogue={openInCatalogue}
+      />,
       root,
     );
   });
@@ -128,77 +137,64 @@ describe('popup search (combobox)', () => {
     mount();
     type('qqqxxzz');
     expect(input().getAttribute('aria-expanded')).toBe('false');
-    expect(root.querySelector('[role="status"]')?.textContent).toBe('No programme matches');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('No programme or partner matches');
   });
 });
 
-describe('popup detail view', () => {
-  it('shows the whole entry and its actions', () => {
-    mount();
-    type('重大国际（地区）合作研究项目');
-    expect(options()[0].textContent).toContain('former name');
-    expect(options()[0].textContent).toContain('until about 2013');
-    press('Enter');
-    const detail = root.querySelector('.gl-entry')!.textContent!;
-    expect(detail).toContain('Major International (Regional) Joint Research Project');
-    expect(detail).toContain('重点合作研究项目');
-    expect(detail).toContain('689 applications');
-
-    act(() => root.querySelector<HTMLButtonElement>('.gl-actions button:last-child')!.click());
-    expect(openInCatalogue).toHaveBeenCalledWith('nsfc-key');
-  });
-
-  it('opens a sub-entry from the detail of its parent', () => {
-    mount();
-    type('外国学者研究基金项目');
-    press('Enter');
-    const child = [...root.querySelectorAll<HTMLButtonElement>('.gl-children button')].find((button) =>
-      button.textContent?.includes('外国资深学者研究基金项目'),
-    )!;
-    act(() => child.click());
-    expect(heading()?.textContent).toBe('外国资深学者研究基金项目');
-  });
-
-  it('copies the name and confirms it, or says it could not', async () => {
-    const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined);
-    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
-    try {
-      mount();
-      type('政府间专项');
-      press('Enter');
-      const copy = root.querySelector<HTMLButtonElement>('.gl-copy button')!;
-      await act(async () => copy.click());
-      expect(writeText).toHaveBeenCalledWith('政府间国际科技创新合作重点专项');
-      expect(root.querySelector('.gl-copy-status')?.textContent).toBe('Copied: 政府间国际科技创新合作重点专项');
-
-      writeText.mockRejectedValueOnce(new Error('denied'));
-      await act(async () => copy.click());
-      expect(root.querySelector('.gl-copy-status')?.textContent).toBe('Could not copy; select the name by hand');
-    } finally {
-      vi.unstubAllGlobals();
-    }
-  });
-});
-
-describe('popup in both languages', () => {
+describe('popup: partners', () => {
   it.each([
-    ['en', ['Summary', 'English names', 'Short, former and other names', 'Sources'], 'former name', 'until about 2013'],
-    ['zh', ['简介', '英文名', '简称、曾用名及其他写法', '来源'], '曾用名', '约2013年以前'],
-  ] as const)('%s', (lang, sections, formerLabel, years) => {
-    mount(lang);
-    expect(input().getAttribute('placeholder')).toBe(
-      lang === 'zh' ? '名称、简称、英文或拼音，如 zdgj' : 'Name, short name, pinyin… e.g. RFIS',
-    );
-    type('重大国际（地区）合作研究项目');
+    ['DFG', 'dfg'],
+    ['皇家学会', 'rs'],
+    ['新西兰', 'nz'],
+    ['zhongde', 'dfg'],
+  ])('finds %s → the partner %s, marked as a partner', (query, id) => {
+    mount();
+    type(query);
+    expect(options()[0].dataset.partnerId).toBe(id);
+    expect(options()[0].textContent).toMatch(/partner/);
+  });
+
+  it('lists every German partner for 中德, saying it matched the prefix', () => {
+    mount();
+    type('中德');
+    const listed = options().map((option) => option.dataset.partnerId);
+    expect(listed).toEqual(bundledPartners.partnersOfCountry('de').map((partner) => partner.id));
+    expect(options()[0].textContent).toContain('prefix中德');
+  });
+
+  it('opens a partner: names, country, calls with years, facts latest first with sources; a call opens the programme', () => {
+    mount();
+    type('DFG');
     press('Enter');
-    const titles = [...root.querySelectorAll('.gl-section-title')].map((title) => title.textContent);
-    for (const section of sections) expect(titles).toContain(section);
-    const former = [...root.querySelectorAll('.gl-names li')].find((item) =>
-      item.textContent?.includes('重大国际（地区）合作研究项目'),
+    expect(heading()?.textContent).toBe('德国研究联合会');
+    const detail = root.querySelector('.gl-partner')!;
+    expect(detail.textContent).toContain('German Research Foundation');
+    expect(detail.textContent).toContain('Country: Germany');
+    expect(detail.textContent).toContain('德国科学基金会'); // the former name, with its years
+    expect(detail.textContent).toContain('until 2018');
+    expect(detail.textContent).toContain('calls seen 2016–2021');
+    expect(detail.textContent).toContain('中德(NSFC-DFG)合作研究项目');
+    const years = [...detail.querySelectorAll('.gl-fact dt')].map((dt) => Number(dt.textContent!.slice(0, 4)));
+    expect(years.length).toBeGreaterThan(2);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(detail.querySelector('.gl-fact .gl-source-ref')?.textContent).toMatch(/\[\d+\]/);
+    expect(detail.querySelectorAll('.gl-sources li').length).toBe(bundledPartners.byId('dfg')!.sources.length);
+
+    const call = [...detail.querySelectorAll<HTMLButtonElement>('.gl-calls button')].find((button) =>
+      button.textContent?.includes('Inter-organizational Cooperative Research Projects'),
     )!;
-    expect(former.textContent).toContain(formerLabel);
-    expect(former.textContent).toContain(years);
-    // The Chinese name is marked as Chinese whatever the UI language, for screen readers.
-    expect(heading()?.getAttribute('lang')).toBe('zh-CN');
+    act(() => call.click());
+    expect(heading()?.textContent).toBe('组织间国际（地区）合作研究项目');
+    press('Escape'); // back to the partner, then to the search
+    expect(heading()?.textContent).toBe('德国研究联合会');
+    press('Escape');
+    expect(heading()).toBeNull();
+    expect(input().value).toBe('DFG');
+  });
+
+  it('NSF is the US partner, not the NSFC programmes', () => {
+    mount();
+    type('NSF');
+    expect(options().map((option) => option.dataset.partnerId ?? option.dataset.entryId)).toEqual(['nsf']);
   });
 });
