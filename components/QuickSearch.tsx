@@ -2,7 +2,8 @@
  * The search box and its results, as an ARIA combobox (WAI-ARIA APG "list autocomplete"):
  * the input keeps focus; ↑/↓ move the active option (wrapping), Enter opens it (or the first
  * result), Esc clears the box. Results appear as the user types, best first: programmes and,
- * when the caller takes them, partners (issue 10).
+ * when the caller takes them, partners (issue 10). A query that finds nothing says why and
+ * offers the nearest thing (core/search-hints.ts).
  * The state (query) belongs to the caller, so it survives a trip to the detail view.
  */
 import { useMemo, useState } from 'preact/hooks';
@@ -10,6 +11,7 @@ import type { Entry } from '../core/schema';
 import type { Partner } from '../core/partner-schema';
 import type { PartnerCatalogue } from '../core/partners';
 import type { Search, SearchResult } from '../core/search';
+import { explainEmpty, type EmptyHint } from '../core/search-hints';
 import { pick, type Lang } from '../core/i18n';
 import { HISTORICAL_LABEL, PARTNER_KIND_LABEL } from './labels';
 import { MatchBadge } from './MatchBadge';
@@ -27,6 +29,25 @@ const T = {
     zh: (n: number) => `${n} 个结果，用上下方向键选择，回车查看`,
     en: (n: number) => `${n} result${n === 1 ? '' : 's'}; use up and down arrows, Enter to open`,
   },
+  hint: {
+    'grant-number': {
+      zh: '资助编号不在搜索范围内：网页上写出的编号，Grant Lens 会在页面中标注并说明。',
+      en: 'Grant numbers are read on pages, not searched: where a page writes one, Grant Lens marks it and explains it.',
+    },
+    deadline: {
+      zh: '截止日期在每年的申报通知里，不在项目目录中：请查看资助机构网站上的当年通知。',
+      en: "Deadlines are in the calls, not in the catalogue: see the year's call notice on the funder's site.",
+    },
+    nearest: {
+      zh: '没有这个名称。最接近的：',
+      en: 'Nothing by that name. The nearest:',
+    },
+    nothing: {
+      zh: '没有这个名称的项目、合作方或国家。可以输入中文或英文名称、简称或缩写（RFIS、DFG）、拼音（zhongdian）或国家（德国）。',
+      en: 'No programme, partner or country by that name. Try a Chinese or English name, a short name or abbreviation (RFIS, DFG), pinyin (zhongdian) or a country (Germany).',
+    },
+  },
+  related: { zh: '相关：', en: 'Related:' },
   partnerIn: { zh: (where: string) => `，${where}`, en: (where: string) => `, ${where}` },
 };
 
@@ -53,6 +74,7 @@ export function QuickSearch(props: QuickSearchProps) {
     [search, query, partners],
   );
   const blank = query.trim() === '';
+  const hint = useMemo(() => (blank || results.length > 0 ? undefined : explainEmpty(query, search)), [blank, results, query, search]);
   const [active, setActive] = useState(-1);
   const [activeFor, setActiveFor] = useState(query);
   // A new query starts with no active option.
@@ -152,6 +174,7 @@ export function QuickSearch(props: QuickSearchProps) {
       <p class="gl-search-status" role="status" aria-live="polite">
         {blank ? '' : results.length === 0 ? pick(T.none, lang) : pick(T.count, lang)(results.length)}
       </p>
+      {hint && <EmptyResult hint={hint} partners={partners?.catalogue} lang={lang} onOpen={open} />}
     </div>
   );
 }
@@ -201,5 +224,33 @@ function ResultLines({ result, partners, lang }: { result: SearchResult; partner
       </span>
       <MatchBadge via={result.matchedVia} lang={lang} />
     </>
+  );
+}
+
+/** Why nothing matched, and the nearest results as buttons. */
+function EmptyResult(props: { hint: EmptyHint; partners?: PartnerCatalogue; lang: Lang; onOpen(result: SearchResult): void }) {
+  const { hint, lang } = props;
+  const offers = 'results' in hint ? hint.results.filter((result) => props.partners !== undefined || result.kind === 'entry') : [];
+  return (
+    <div class={`gl-empty-hint gl-empty-${hint.kind}`}>
+      <p class="gl-hint">{pick(T.hint[hint.kind], lang)}</p>
+      {offers.length > 0 && (
+        <ul class="gl-nearest" aria-label={pick(hint.kind === 'deadline' ? T.related : T.hint.nearest, lang)}>
+          {offers.map((result) => (
+            <li key={`${result.kind}:${result.id}`}>
+              <button
+                type="button"
+                class="gl-result gl-nearest-button"
+                data-entry-id={result.kind === 'entry' ? result.id : undefined}
+                data-partner-id={result.kind === 'partner' ? result.id : undefined}
+                onClick={() => props.onOpen(result)}
+              >
+                <ResultLines result={result} partners={props.partners} lang={lang} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

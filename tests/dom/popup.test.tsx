@@ -133,11 +133,12 @@ describe('popup search (combobox)', () => {
     expect(input().hasAttribute('aria-activedescendant')).toBe(false);
   });
 
-  it('says when nothing matches', () => {
+  it('says when nothing matches, and what the search understands', () => {
     mount();
     type('qqqxxzz');
     expect(input().getAttribute('aria-expanded')).toBe('false');
     expect(root.querySelector('[role="status"]')?.textContent).toBe('No programme or partner matches');
+    expect(root.querySelector('.gl-empty-hint')?.textContent).toContain('Try a Chinese or English name');
   });
 });
 
@@ -196,5 +197,113 @@ describe('popup: partners', () => {
     mount();
     type('NSF');
     expect(options().map((option) => option.dataset.partnerId ?? option.dataset.entryId)).toEqual(['nsf']);
+  });
+});
+
+describe('popup: historical programmes and empty results', () => {
+  it('shows 国际科技合作专项 as the historical programme it is, with its years', () => {
+    mount();
+    type('国际科技合作专项');
+    expect(options()[0].dataset.entryId).toBe('most-legacy-intl');
+    expect(options()[0].textContent).toContain('historical programme');
+    expect(options()[0].textContent).toContain('2001–2015');
+  });
+
+  it.each([
+    ['41620104001', 'Grant numbers are read on pages, not searched'],
+    ['截止日期', 'Deadlines are in the calls, not in the catalogue'],
+  ])('%s: says why nothing matches', (query, why) => {
+    mount();
+    type(query);
+    expect(options()).toHaveLength(0);
+    expect(root.querySelector('.gl-empty-hint')?.textContent).toContain(why);
+  });
+
+  it('a deadline question about a programme offers that programme, which opens', () => {
+    mount('zh');
+    type('重点国际 截止日期');
+    expect(root.querySelector('.gl-empty-hint')?.textContent).toContain('截止日期在每年的申报通知里');
+    const offer = root.querySelector<HTMLButtonElement>('.gl-nearest button')!;
+    expect(offer.dataset.entryId).toBe('nsfc-key');
+    act(() => offer.click());
+    expect(heading()?.textContent).toBe('重点国际（地区）合作研究项目');
+  });
+
+  it('offers the nearest entries when only part of the query names one', () => {
+    mount();
+    type('外国学者奖学金');
+    expect(root.querySelector('.gl-empty-hint')?.textContent).toContain('The nearest');
+    expect(root.querySelector<HTMLElement>('.gl-nearest button')?.dataset.entryId).toBe('nsfc-rfis');
+  });
+});
+
+describe('popup detail view', () => {
+  it('shows the whole entry and its actions', () => {
+    mount();
+    type('重大国际（地区）合作研究项目');
+    expect(options()[0].textContent).toContain('former name');
+    expect(options()[0].textContent).toContain('until about 2013');
+    press('Enter');
+    const detail = root.querySelector('.gl-entry')!.textContent!;
+    expect(detail).toContain('Major International (Regional) Joint Research Project');
+    expect(detail).toContain('重点合作研究项目');
+    expect(detail).toContain('689 applications');
+
+    act(() => root.querySelector<HTMLButtonElement>('.gl-actions button:last-child')!.click());
+    expect(openInCatalogue).toHaveBeenCalledWith('nsfc-key');
+  });
+
+  it('opens a sub-entry from the detail of its parent', () => {
+    mount();
+    type('外国学者研究基金项目');
+    press('Enter');
+    const child = [...root.querySelectorAll<HTMLButtonElement>('.gl-children button')].find((button) =>
+      button.textContent?.includes('外国资深学者研究基金项目'),
+    )!;
+    act(() => child.click());
+    expect(heading()?.textContent).toBe('外国资深学者研究基金项目');
+  });
+
+  it('copies the name and confirms it, or says it could not', async () => {
+    const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined);
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    try {
+      mount();
+      type('政府间专项');
+      press('Enter');
+      const copy = root.querySelector<HTMLButtonElement>('.gl-copy button')!;
+      await act(async () => copy.click());
+      expect(writeText).toHaveBeenCalledWith('政府间国际科技创新合作重点专项');
+      expect(root.querySelector('.gl-copy-status')?.textContent).toBe('Copied: 政府间国际科技创新合作重点专项');
+
+      writeText.mockRejectedValueOnce(new Error('denied'));
+      await act(async () => copy.click());
+      expect(root.querySelector('.gl-copy-status')?.textContent).toBe('Could not copy; select the name by hand');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('popup in both languages', () => {
+  it.each([
+    ['en', ['Summary', 'English names', 'Short, former and other names', 'Sources'], 'former name', 'until about 2013'],
+    ['zh', ['简介', '英文名', '简称、曾用名及其他写法', '来源'], '曾用名', '约2013年以前'],
+  ] as const)('%s', (lang, sections, formerLabel, years) => {
+    mount(lang);
+    expect(input().getAttribute('placeholder')).toBe(
+      lang === 'zh' ? '中英文名称、简称、拼音或国家，如 DFG' : 'Name, pinyin, country… e.g. RFIS, DFG',
+    );
+    type('重大国际（地区）合作研究项目');
+    press('Enter');
+    const titles = [...root.querySelectorAll('.gl-section-title')].map((title) => title.textContent);
+    for (const section of sections) expect(titles).toContain(section);
+    const former = [...root.querySelectorAll('.gl-names li')].find((item) =>
+      item.textContent?.includes('重大国际（地区）合作研究项目'),
+    )!;
+    expect(former.textContent).toContain(formerLabel);
+    expect(former.textContent).toContain(years);
+    // The Chinese name is marked as Chinese whatever the UI language, for screen readers.
+    expect(heading()?.getAttribute('lang')).toBe('zh-CN');
   });
 });
