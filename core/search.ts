@@ -126,6 +126,11 @@ interface Form {
   spelling: 'text' | 'pinyin' | 'initials';
   /** Pinyin forms: the syllables, for pinyin inside a name. */
   syllables?: readonly string[];
+  /**
+   * Matched only whole, never by its beginning: the pinyin of a 中X prefix is two syllables,
+   * and "zhongda" (重大…) would otherwise list the Danish partners (zhongdan) first.
+   */
+  wholeOnly?: true;
   years?: Years;
   note?: Bilingual;
   /** Tie-break among forms of equal tier: names before aliases before pinyin. */
@@ -280,7 +285,7 @@ export function createSearch(
     for (let i = start; i < end; i++) {
       const form = table.forms[i];
       if (!form.key.startsWith(probe)) break;
-      if (form.key === probe) continue;
+      if (form.key === probe || form.wholeOnly) continue;
       if (whole && isLatinWordChar(form.key.charCodeAt(probe.length))) continue;
       // The more of the form the query covers, the better (0 … just under 1).
       const uncovered = 1 - probe.length / form.key.length;
@@ -512,7 +517,12 @@ function collectPartnerForms(
         addWithPinyin(at, { kind: 'country', text: country.name.zh });
         addWithPinyin(at, { kind: 'country', text: country.name.en });
       }
-      for (const prefix of country.prefixes ?? []) addWithPinyin(at, { kind: 'prefix', text: `中${prefix.text}` });
+      for (const prefix of country.prefixes ?? []) {
+        const text = `中${prefix.text}`;
+        add(at, { kind: 'prefix', text, spelling: 'text' });
+        const spelled = spelledByText.get(text);
+        if (spelled) add(at, { kind: 'prefix', text, spelling: 'pinyin', wholeOnly: true }, spelled.compact);
+      }
     }
   }
   return forms;

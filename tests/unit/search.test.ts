@@ -165,6 +165,11 @@ describe('quick search: partners (issue 10)', () => {
     expect(partnerIds('德国').slice(0, german.length)).toEqual(german);
   });
 
+  it('the pinyin of a 中X prefix matches whole: "zhongda" is 重大…, not the start of 中丹', () => {
+    expect(ids('zhongda')).toEqual(['nsfc-key']);
+    expect(partnerIds('zhongdan')).toEqual(bundledPartners.partnersOfCountry('dk').map((partner) => partner.id));
+  });
+
   it('an ambiguous prefix lists every country it may mean (中瑞: Switzerland and Sweden)', () => {
     const found = partnerIds('中瑞');
     const expected = ['ch', 'se'].flatMap((code) => bundledPartners.partnersOfCountry(code).map((partner) => partner.id));
