@@ -40,10 +40,11 @@ export interface PopupAppProps {
   /** The partners and the source registry they cite: with them, the search lists partners too. */
   partners?: { catalogue: PartnerCatalogue; sources: SourceRegistry };
   openInCatalogue(id: string): void;
-  /** The programmes the current page mentions (OnThisPage), above the catalogue while the box is empty. */
-  onThisPage?: ComponentChildren;
-  /** Highlighting switch for the current site (SiteControls), below the catalogue. */
-  siteControls?: ComponentChildren;
+  /**
+   * The sections about the current page (PagePanel: the site switch, scan once, what the page
+   * mentions), between the search box and the catalogue while the box is empty.
+   */
+  pagePanel?: ComponentChildren;
 }
 
 export function PopupApp(props: PopupAppProps) {
@@ -143,14 +144,13 @@ export function PopupApp(props: PopupAppProps) {
           />
           {query.trim() === '' && (
             <>
-              {props.onThisPage}
+              {props.pagePanel}
               <section class="gl-popup-catalogue" aria-labelledby="gl-popup-catalogue-title">
                 <h2 class="gl-popup-section-title" id="gl-popup-catalogue-title">
                   {pick(T.families, lang)}
                 </h2>
                 <EntryTree catalogue={catalogue} lang={lang} depth={2} onSelect={open} label={T.families} />
               </section>
-              {props.siteControls}
             </>
           )}
         </main>

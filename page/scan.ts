@@ -76,7 +76,7 @@ export function placeMention(run: TextRun, m: Mention): { start: NodePoint; end:
 export function toPageMention(run: TextRun, m: Mention): PageMention {
   const { start, end, visible } = placeMention(run, m);
   const ids = [...new Set(m.refs.map((r) => r.entryId))];
-  return {
+  const mention: PageMention = {
     ids,
     refs: m.refs,
     text: run.text.slice(m.start, m.end),
@@ -84,6 +84,8 @@ export function toPageMention(run: TextRun, m: Mention): PageMention {
     nodes: run.nodes.slice(start.index, end.index + 1),
     visible,
   };
+  if (m.partners && m.partners.length > 0) mention.partners = m.partners;
+  return mention;
 }
 
 type RangeWindow = Window & { StaticRange?: typeof StaticRange };

@@ -1,7 +1,7 @@
 /**
  * Popup wiring: the services (settings, the page channel, user sites), the UI language (the
- * settings, else the browser's), the bundled catalogue and its search, and the sections about
- * the current page (OnThisPage, SiteControls).
+ * settings, else the browser's), the bundled catalogue, partners and their search, and the
+ * sections about the current page (PagePanel).
  */
 import { render } from 'preact';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
@@ -10,9 +10,8 @@ import { bundledSources } from '../../core/bundled-sources';
 import { resolveLang } from '../../core/i18n';
 import type { NormalisedSettings } from '../../core/settings';
 import { bundledSearch } from '../../components/bundled-search';
-import { OnThisPage } from '../../components/OnThisPage';
+import { PagePanel } from '../../components/PagePanel';
 import { PopupApp } from '../../components/PopupApp';
-import { SiteControls } from '../../components/SiteControls';
 import { openCatalogueEntry } from '../../services/extension-pages';
 import { pageChannel } from '../../services/page-channel';
 import { createSettingsService, messageSettingsWriter } from '../../services/settings';
@@ -50,8 +49,7 @@ async function main(): Promise<void> {
       partners={{ catalogue: bundledPartners, sources: bundledSources }}
       lang={lang}
       openInCatalogue={(id) => void openInCatalogue(id)}
-      onThisPage={<OnThisPage lang={lang} page={pageChannel} />}
-      siteControls={<SiteControls lang={lang} settings={settings} userSites={userSites} page={pageChannel} />}
+      pagePanel={<PagePanel lang={lang} settings={settings} userSites={userSites} page={pageChannel} />}
     />,
     document.getElementById('app')!,
   );

@@ -17,7 +17,7 @@ import { PopupApp } from '../../components/PopupApp';
 let root: HTMLElement;
 let openInCatalogue: ReturnType<typeof vi.fn<(id: string) => void>>;
 
-function mount(lang: Lang = 'en') {
+function mount(lang: Lang = 'en', pagePanel?: preact.ComponentChildren) {
   openInCatalogue = vi.fn<(id: string) => void>();
   act(() => {
     render(
@@ -27,6 +27,7 @@ function mount(lang: Lang = 'en') {
         partners={{ catalogue: bundledPartners, sources: bundledSources }}
         lang={lang}
         openInCatalogue={openInCatalogue}
+        pagePanel={pagePanel}
       />,
       root,
     );
@@ -63,6 +64,20 @@ beforeEach(() => {
 afterEach(() => {
   render(null, root);
   root.remove();
+});
+
+describe('popup order', () => {
+  it('the search box, then the page sections (site switch, scan, on this page), then the catalogue', () => {
+    mount('en', <section class="gl-test-page-panel">page</section>);
+    const order = [input(), root.querySelector('.gl-test-page-panel')!, root.querySelector('.gl-popup-catalogue')!];
+    for (let i = 1; i < order.length; i++) {
+      expect(order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
+    // While searching, results take their place.
+    type('RFIS');
+    expect(root.querySelector('.gl-test-page-panel')).toBeNull();
+    expect(root.querySelector('.gl-popup-catalogue')).toBeNull();
+  });
 });
 
 describe('popup search (combobox)', () => {

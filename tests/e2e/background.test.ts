@@ -1,9 +1,9 @@
 /**
- * The background in Chromium with the built extension: the toolbar badge counts the distinct
- * programmes per tab (reported by the real content script) and clears on navigation; the
+ * The background in Chromium with the built extension: the toolbar badge counts what the popup
+ * lists per tab (reported by the real content script) and clears on navigation; the
  * selection menu exists; user-site scripts are registered by the real scripting API from
  * settings and permissions, and a second reconcile leaves them alone; the popup's page
- * sections (OnThisPage, SiteControls) talk to the real content script and settings.
+ * sections (PagePanel: SiteControls, OnThisPage) talk to the real content script and settings.
  *
  * Not here: the optional-permission prompt (permissions.request). Headless Chromium shows it
  * with nobody to answer and automation cannot reach it, so the flow around it is tested with
@@ -13,8 +13,14 @@
 import type { Browser } from 'wxt/browser';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import {
+  launchWithExtension,
+  openPopupOn as openPopupOnTab,
+  startPageServer,
+  tabIdOf as tabIdOfIn,
+  type ExtensionBrowser,
+  type PageServer,
+} from './harness';
 import { axeViolations } from './axe';
 
 /** The extension API inside `serviceWorker.evaluate` callbacks, which run in the worker. */
@@ -49,14 +55,7 @@ describe('background', () => {
     await server?.close();
   });
 
-  async function tabIdOf(url: string): Promise<number> {
-    const id = await browser.serviceWorker.evaluate(
-      async (u) => (await chrome.tabs.query({ url: u }))[0]?.id,
-      url,
-    );
-    if (id === undefined) throw new Error(`no tab at ${url}`);
-    return id;
-  }
+  const tabIdOf = (url: string) => tabIdOfIn(browser, url);
   const badgeOf = (tabId: number) =>
     browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
@@ -143,21 +142,7 @@ describe('background', () => {
     await expect.poll(registered, { timeout: 10_000 }).toEqual([]);
   });
 
-  /**
-   * The popup opened as a tab would find itself as the active tab, so its tabs.query is
-   * pointed at the page under test (the toolbar click that normally opens it cannot be made
-   * from automation). Everything else is real: messages to the content script, settings.
-   */
-  async function openPopupOn(url: string): Promise<Page> {
-    const tabId = await tabIdOf(url);
-    const popup = await browser.context.newPage();
-    await popup.addInitScript((tab) => {
-      const api = (globalThis as unknown as { chrome: typeof Browser }).chrome;
-      api.tabs.query = (async () => [tab]) as unknown as typeof api.tabs.query;
-    }, { id: tabId, url, index: 0 });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    return popup;
-  }
+  const openPopupOn = (url: string) => openPopupOnTab(browser, url);
 
   it('popup sections: programmes on the page with counts, the portal switch, no axe violation', async () => {
     const notice = await browser.context.newPage();

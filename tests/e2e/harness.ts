@@ -6,7 +6,11 @@ import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import type { Browser } from 'wxt/browser';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+/** The extension API inside `serviceWorker.evaluate` callbacks and init scripts, which run in the browser. */
+declare const chrome: typeof Browser;
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -122,4 +126,45 @@ export async function launchWithExtension(
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The id of the tab showing `url` (asked from the service worker). Only for hosts the
+ * extension holds: elsewhere it cannot see a tab's address (use `activeTabId`).
+ */
+export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
+  const id = await browser.serviceWorker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+  if (id === undefined) throw new Error(`no tab at ${url}`);
+  return id;
+}
+
+/**
+ * The popup, opened as a page, as if over the tab showing `url`: its tabs.query answers with
+ * that tab (the toolbar click that normally opens it cannot be made from automation).
+ * Everything else is real: messages to the content script, settings.
+ */
+export async function openPopupOn(
+  browser: ExtensionBrowser,
+  url: string,
+  viewport?: { width: number; height: number },
+  tabId?: number,
+): Promise<Page> {
+  tabId ??= await tabIdOf(browser, url);
+  const popup = await browser.context.newPage();
+  if (viewport) await popup.setViewportSize(viewport);
+  await popup.addInitScript((tab) => {
+    const api = (globalThis as unknown as { chrome: typeof Browser }).chrome;
+    api.tabs.query = (async () => [tab]) as unknown as typeof api.tabs.query;
+  }, { id: tabId, url, index: 0 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  return popup;
+}
+
+/** The id of the active tab of the last focused window: the page a test has just opened. */
+export async function activeTabId(browser: ExtensionBrowser): Promise<number> {
+  const id = await browser.serviceWorker.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
+  if (id === undefined) throw new Error('no active tab');
+  return id;
 }
