@@ -6,12 +6,14 @@
 import { FUNDER_NAMES } from '../core/catalogue';
 import type { Entry } from '../core/schema';
 import { pick, type Lang } from '../core/i18n';
-import { ENTRY_KIND_LABEL, NAME_STATUS_LABEL } from './labels';
+import { ENTRY_KIND_LABEL, HISTORICAL_LABEL, NAME_STATUS_LABEL } from './labels';
+import { formatYears } from './years';
 
 const T = {
   path: { zh: '所属', en: 'Part of' },
-  funder: { zh: '资助机构', en: 'Funder' },
-  agency: { zh: '管理机构', en: 'Managed by' },
+  // Full-width colons in Chinese (issue 14: "资助机构: " read as a typo).
+  funder: { zh: '资助机构：', en: 'Funder: ' },
+  agency: { zh: '管理机构：', en: 'Managed by: ' },
   translationHint: {
     zh: '非官方英文名：资助机构未使用此英文名',
     en: 'Not an official English name: the funder does not use it',
@@ -67,15 +69,24 @@ export function EntryHeader(props: EntryHeaderProps) {
       </p>
       <p class="gl-meta">
         <span class="gl-kind">{pick(ENTRY_KIND_LABEL[entry.kind], lang)}</span>
+        {entry.years?.to !== undefined && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span class="gl-badge gl-badge-historical">{pick(HISTORICAL_LABEL, lang)}</span>{' '}
+            <span>{formatYears(entry.years, lang)}</span>
+          </>
+        )}
         <span aria-hidden="true"> · </span>
         <span>
-          {pick(T.funder, lang)}: {pick(FUNDER_NAMES[entry.funder], lang)}
+          {pick(T.funder, lang)}
+          {pick(FUNDER_NAMES[entry.funder], lang)}
         </span>
         {entry.agency && (
           <>
             <span aria-hidden="true"> · </span>
             <span>
-              {pick(T.agency, lang)}: {pick(entry.agency, lang)}
+              {pick(T.agency, lang)}
+              {pick(entry.agency, lang)}
             </span>
           </>
         )}

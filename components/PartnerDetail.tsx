@@ -18,6 +18,7 @@ import {
   PARTNER_NAME_KIND_LABEL,
 } from './labels';
 import { formatYears } from './years';
+import './partner.css';
 
 const T = {
   country: { zh: '国家/地区：', en: 'Country: ' },
