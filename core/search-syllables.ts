@@ -11,6 +11,7 @@
  *
  * Pure: no DOM, no browser API.
  */
+import { lowerBound } from './search-words';
 
 /** Different ways of cutting one query into syllables are tried up to this many. */
 const MAX_SEGMENTATIONS = 8;
@@ -44,14 +45,8 @@ export function createSyllableIndex(forms: readonly (readonly string[])[]): Syll
 
   /** Whether some known syllable begins with `piece` (the syllable being typed). */
   function begins(piece: string): boolean {
-    let low = 0;
-    let high = known.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (known[mid] < piece) low = mid + 1;
-      else high = mid;
-    }
-    return low < known.length && known[low].startsWith(piece);
+    const at = lowerBound(known, piece);
+    return at < known.length && known[at].startsWith(piece);
   }
 
   /** Ways to cut `query` into known syllables, the last one possibly unfinished. */

@@ -15,6 +15,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchWithExtension,
+  noticePage,
   openPopupOn as openPopupOnTab,
   startPageServer,
   tabIdOf as tabIdOfIn,
@@ -29,9 +30,6 @@ declare const chrome: typeof Browser;
 const PORTAL = 'www.nsfc.gov.cn';
 const OTHER_PORTAL = 'service.most.gov.cn';
 
-function page(body: string): string {
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>通知</title></head><body>${body}</body></html>`;
-}
 
 describe('background', () => {
   let server: PageServer;
@@ -41,13 +39,13 @@ describe('background', () => {
     server = await startPageServer();
     server.routes.set(
       '/two.html',
-      page(
+      noticePage(
         '<h1>关于申报2025年度重点国际（地区）合作研究项目的通知</h1>' +
           '<p>重点国际（地区）合作研究项目每年受理一次。另见外国学者研究基金项目。</p>',
       ),
     );
-    server.routes.set('/one.html', page('<p>政府间国际科技创新合作重点专项 2025 年度第一批申报指南。</p>'));
-    server.routes.set('/none.html', page('<p>本页没有任何项目名称。</p>'));
+    server.routes.set('/one.html', noticePage('<p>政府间国际科技创新合作重点专项 2025 年度第一批申报指南。</p>'));
+    server.routes.set('/none.html', noticePage('<p>本页没有任何项目名称。</p>'));
     browser = await launchWithExtension({ port: server.port, hosts: [PORTAL, OTHER_PORTAL] });
   });
   afterAll(async () => {

@@ -168,3 +168,8 @@ export async function activeTabId(browser: ExtensionBrowser): Promise<number> {
   if (id === undefined) throw new Error('no active tab');
   return id;
 }
+
+/** A small Chinese notice page around `body`, for routes of the page server. */
+export function noticePage(body: string): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>通知</title></head><body>${body}</body></html>`;
+}

@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import {
   activeTabId,
   launchWithExtension,
+  noticePage,
   openPopupOn,
   startPageServer,
   tabIdOf,
@@ -29,10 +30,6 @@ declare const chrome: typeof Browser;
 const PORTAL = 'www.nsfc.gov.cn';
 const OTHER_SITE = 'kyc.example.edu.cn';
 const POPUP = { width: 380, height: 600 };
-
-function page(body: string): string {
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>通知</title></head><body>${body}</body></html>`;
-}
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SCREENSHOT = resolve(ROOT, 'docs/screenshots/popup.png');
@@ -69,7 +66,7 @@ describe('popup', () => {
     server = await startPageServer();
     server.routes.set(
       '/rfis.html',
-      page(
+      noticePage(
         '<h1>2025年度项目指南</h1>' +
           '<p>RFIS applications open in March. Applicants to RFIS need a doctorate.</p>' +
           '<p>另见外国青年学者研究基金项目。</p>',
