@@ -13,6 +13,9 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   outDir: '.output',
+  // No auto-imports: every browser API a module uses is imported where it is used, so the
+  // compiler and the import-graph test (tests/unit/import-graph.test.ts) see each one.
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // The browser-facing words (core/browser-strings.ts) become _locales/{en,zh_CN}/messages.json

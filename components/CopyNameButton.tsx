@@ -16,7 +16,18 @@ const CONFIRMATION_MS = 2500;
 
 type Status = 'idle' | 'copied' | 'failed';
 
-export function CopyNameButton({ text, lang }: { text: string; lang: Lang }) {
+export interface CopyNameButtonProps {
+  text: string;
+  lang: Lang;
+  /** The button's label, when it copies something other than a name (AcknowledgementButton). */
+  label?: { zh: string; en: string };
+  /** What to say before the copied text, when "Copied: " needs more (where the text comes from). */
+  copied?: { zh: string; en: string };
+  /** What to say when the copy fails, when "select the name by hand" is not the way out. */
+  failed?: { zh: string; en: string };
+}
+
+export function CopyNameButton({ text, lang, label = T.copy, copied = T.copied, failed = T.failed }: CopyNameButtonProps) {
   const [status, setStatus] = useState<Status>('idle');
   const timer = useRef<ReturnType<typeof setTimeout>>();
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -35,11 +46,11 @@ export function CopyNameButton({ text, lang }: { text: string; lang: Lang }) {
   return (
     <span class="gl-copy">
       <button type="button" class="gl-button" onClick={copy}>
-        {pick(T.copy, lang)}
+        {pick(label, lang)}
       </button>
       <span class={`gl-copy-status gl-copy-${status}`} role="status" aria-live="polite">
-        {status === 'copied' && `${pick(T.copied, lang)}${text}`}
-        {status === 'failed' && pick(T.failed, lang)}
+        {status === 'copied' && `${pick(copied, lang)}${text}`}
+        {status === 'failed' && pick(failed, lang)}
       </span>
     </span>
   );

@@ -1,17 +1,27 @@
 /**
  * Everything the catalogue knows about one entry: the header, what it funds, conditions,
- * dated facts with their sources, every name it goes by (English names marked official or
- * translation, short and former names with their years), a note on its place, its sub-types,
- * related entries and the sources.
+ * dated facts (latest first, older folded, each with its source and that source's date),
+ * every name it goes by (English names marked official or translation, short and former names
+ * with their years), a note on its place, its sub-types, related entries, the partners whose
+ * calls belong to it, and the sources (inline and registry records, by their own titles).
  * Used by the popup's detail view and the catalogue page; the hover card reuses the pieces.
  */
 import type { ComponentChildren } from 'preact';
 import type { Catalogue } from '../core/catalogue';
-import type { Entry, Source } from '../core/schema';
+import { citedSourcesOfEntry } from '../core/cited-sources';
+import { factYears } from '../core/fact-dates';
+import type { PartnerCatalogue } from '../core/partners';
+import type { Entry } from '../core/schema';
+import type { SourceRegistry } from '../core/sources';
+import { bundledSources } from '../core/bundled-sources';
 import { pick, type Lang } from '../core/i18n';
+import { AcknowledgementButton } from './AcknowledgementButton';
 import { EntryHeader } from './EntryHeader';
+import { FactList } from './FactList';
 import { FocusChips } from './FocusChips';
 import { ALIAS_KIND_LABEL, NAME_STATUS_LABEL } from './labels';
+import { partnerCountries, PartnerName, seenYears } from './partner-text';
+import { SourceList } from './SourceList';
 import { formatYears } from './years';
 
 const T = {
@@ -26,7 +36,7 @@ const T = {
   related: { zh: '相关条目', en: 'Related' },
   note: { zh: '说明', en: 'Note' },
   sources: { zh: '来源', en: 'Sources' },
-  source: { zh: '来源：', en: 'Source: ' },
+  partners: { zh: '合作伙伴', en: 'Partners' },
 };
 
 export interface EntryDetailProps {
@@ -47,12 +57,29 @@ export interface EntryDetailProps {
   onSelect?: (id: string) => void;
   /** Actions shown under the header (copy name, open in catalogue). */
   actions?: ComponentChildren;
+  /** The source registry `sourceKeys` resolve in (the bundled one unless a test passes another). */
+  registry?: SourceRegistry;
+  /** The year facts are dated against ("more than five years old"); this year unless given. */
+  currentYear?: number;
+  /** The day the catalogue's facts were last checked against their sources (YYYY-MM-DD). */
+  asOf?: string;
+  /**
+   * The partner catalogue: given, the entry lists the partners whose calls belong to it
+   * (data/partners.json), linked by `partnerHrefFor` (catalogue page) or `onSelectPartner` (popup).
+   */
+  partnerCatalogue?: PartnerCatalogue;
+  partnerHrefFor?: (id: string) => string;
+  onSelectPartner?: (id: string) => void;
 }
 
 export function EntryDetail(props: EntryDetailProps) {
   const { entry, path, lang, level = 2 } = props;
   const Sub = `h${level + 1}` as 'h2' | 'h3' | 'h4';
   const zhAttr = (text: string) => (/\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en');
+  const sources = citedSourcesOfEntry(entry, props.registry ?? bundledSources);
+  const currentYear = props.currentYear ?? new Date().getFullYear();
+  const partners = props.partnerCatalogue;
+  const partnerLinks = partners?.partnersOfProgramme(entry.id) ?? [];
 
   return (
     <article class="gl-entry" aria-labelledby={props.headingId}>
@@ -65,6 +92,7 @@ export function EntryDetail(props: EntryDetailProps) {
         focusableHeading={props.focusableHeading}
       />
       {props.actions && <div class="gl-actions">{props.actions}</div>}
+      <div class="gl-actions"><AcknowledgementButton entry={entry} lang={lang} withNote /></div>
 
       <section>
         <Sub class="gl-section-title">{pick(T.summary, lang)}</Sub>
@@ -99,17 +127,19 @@ export function EntryDetail(props: EntryDetailProps) {
       {entry.facts && entry.facts.length > 0 && (
         <section>
           <Sub class="gl-section-title">{pick(T.facts, lang)}</Sub>
-          <dl class="gl-facts">
-            {entry.facts.map((fact) => (
-              <div class="gl-fact" key={`${fact.year}${fact.text.zh}`}>
-                <dt>{fact.year}</dt>
-                <dd>
-                  {pick(fact.text, lang)}{' '}
-                  <SourceRef sources={entry.sources} sourceKey={fact.source} lang={lang} />
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <FactList
+            facts={entry.facts.map((fact, index) => ({
+              key: String(index),
+              span: factYears(fact.year),
+              yearText: fact.year,
+              text: fact.text,
+              sourceKey: fact.source,
+            }))}
+            sources={sources}
+            lang={lang}
+            currentYear={currentYear}
+            checkedOn={props.asOf}
+          />
         </section>
       )}
 
@@ -172,15 +202,35 @@ export function EntryDetail(props: EntryDetailProps) {
         </section>
       )}
 
+      {partners && partnerLinks.length > 0 && (
+        <section>
+          <Sub class="gl-section-title">{pick(T.partners, lang)}</Sub>
+          <ul class="gl-list gl-partner-list">
+            {partnerLinks.map((partner) => {
+              const link = partner.programmes.find((candidate) => candidate.programme === entry.id)!;
+              return (
+                <li key={partner.id} data-partner-id={partner.id}>
+                  <PartnerName
+                    partner={partner}
+                    partners={partners}
+                    lang={lang}
+                    hrefFor={props.partnerHrefFor}
+                    onSelect={props.onSelectPartner}
+                  />
+                  <span class="gl-years">
+                    {' · '}
+                    {[partnerCountries(partners, partner, lang), seenYears(link, lang)].filter(Boolean).join(' · ')}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+
       <section>
         <Sub class="gl-section-title">{pick(T.sources, lang)}</Sub>
-        <ol class="gl-list gl-sources">
-          {entry.sources.map((source) => (
-            <li key={source.key} id={`gl-source-${entry.id}-${source.key}`}>
-              <SourceText source={source} />
-            </li>
-          ))}
-        </ol>
+        <SourceList sources={sources} lang={lang} idPrefix={`gl-source-${entry.id}`} />
       </section>
     </article>
   );
@@ -214,31 +264,4 @@ function EntryLink(props: {
     );
   }
   return label;
-}
-
-function SourceText({ source }: { source: Source }) {
-  const details = [source.section, source.year].filter((part) => part !== undefined).join(', ');
-  return (
-    <>
-      {source.url ? (
-        <a href={source.url} target="_blank" rel="noopener noreferrer">
-          {source.title}
-        </a>
-      ) : (
-        source.title
-      )}
-      {details && <span class="gl-source-details"> ({details})</span>}
-    </>
-  );
-}
-
-/** A fact's source as a footnote number into the numbered source list below. */
-function SourceRef({ sources, sourceKey, lang }: { sources: readonly Source[]; sourceKey: string; lang: Lang }) {
-  const index = sources.findIndex((source) => source.key === sourceKey);
-  const title = index < 0 ? sourceKey : sources[index].title;
-  return (
-    <span class="gl-source-ref" title={title}>
-      <span class="gl-visually-hidden">{pick(T.source, lang)}</span>[{index < 0 ? sourceKey : index + 1}]
-    </span>
-  );
 }

@@ -11,7 +11,7 @@ import { formatYears } from './years';
 
 const T = {
   path: { zh: '所属', en: 'Part of' },
-  // Full-width colons in Chinese (issue 14: "资助机构: " read as a typo).
+  // The colon belongs to the label: full width in Chinese (资助机构：), ASCII and a space in English.
   funder: { zh: '资助机构：', en: 'Funder: ' },
   agency: { zh: '管理机构：', en: 'Managed by: ' },
   translationHint: {

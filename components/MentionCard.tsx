@@ -11,9 +11,11 @@
 import type { NameRef } from '../core/types';
 import type { Entry } from '../core/schema';
 import { pick, type Lang } from '../core/i18n';
+import { AcknowledgementButton } from './AcknowledgementButton';
 import { CopyNameButton } from './CopyNameButton';
 import { EntryHeader } from './EntryHeader';
 import { FocusChips } from './FocusChips';
+import { GrantNumberSection, type GrantNumberInfo } from './GrantNumberSection';
 import { ALIAS_KIND_LABEL } from './labels';
 import { formatYears } from './years';
 
@@ -45,6 +47,8 @@ export interface MentionCardProps {
   onOpenEntry(id: string): void;
   /** Id for the heading, so the dialog is named by it. */
   headingId?: string;
+  /** Set when the card comes from a grant number (issue 11). */
+  grant?: GrantNumberInfo;
 }
 
 export function MentionCard(props: MentionCardProps) {
@@ -67,6 +71,7 @@ export function MentionCard(props: MentionCardProps) {
         <span aria-hidden="true">×</span>
       </button>
       <EntryHeader entry={entry} path={path} lang={lang} level={2} headingId={headingId} />
+      {props.grant && <GrantNumberSection info={props.grant} lang={lang} />}
       {usage && <p class="gl-usage">{usage}</p>}
       {props.alternatives && props.alternatives.length > 0 && (
         <p class="gl-alternatives">
@@ -85,6 +90,7 @@ export function MentionCard(props: MentionCardProps) {
       {entry.focus && <FocusChips focus={entry.focus} lang={lang} />}
       <div class="gl-actions">
         <CopyNameButton text={entry.name.zh} lang={lang} />
+        {props.grant && <AcknowledgementButton entry={entry} grant={props.grant.reading} lang={lang} />}
         <button type="button" class="gl-button gl-open" onClick={() => props.onOpenEntry(entry.id)}>
           {pick(T.open, lang)}
         </button>

@@ -1,110 +1,176 @@
 /**
- * Everything the catalogue knows about one partner (data/partners.json): its names (current,
- * former with years, abbreviations, units), its country, its calls per programme with the
- * years the sources show, its dated facts latest first with their sources, and the sources
- * by their own titles. Used by the popup's detail view and the catalogue page's partner view
- * (issue 10), as EntryDetail is for programmes.
+ * Everything the catalogue knows about one partner: its names (current, former with years,
+ * abbreviations), its country, the calls it runs with NSFC or MOST (per programme, the years
+ * notices show and the titles they use), its dated facts (latest first, older folded) and the
+ * sources. Props only: the lookups come in, links are addresses (catalogue page) or a handler
+ * (popup), so it renders anywhere a view does.
  */
 import type { ComponentChildren } from 'preact';
 import type { Catalogue } from '../core/catalogue';
+import { FUNDER_NAMES } from '../core/catalogue';
+import { citedKeys } from '../core/cited-sources';
+import { partnerFactYears } from '../core/fact-dates';
+import type { PartnerCatalogue } from '../core/partners';
+import type { Partner, PartnerFact } from '../core/partner-schema';
+import type { SourceRegistry } from '../core/sources';
+import { bundledSources } from '../core/bundled-sources';
 import { pick, type Lang } from '../core/i18n';
-import type { Partner, PartnerFact, PartnerName, ProgrammeLink } from '../core/partner-schema';
-import { seenYears, type PartnerCatalogue } from '../core/partners';
-import type { SourceKind, SourceRecord, SourceRegistry } from '../core/sources';
+import { FactList, type FactItem } from './FactList';
 import {
   CALL_KIND_LABEL,
   FACT_TOPIC_LABEL,
+  INFERRED_LABEL,
   PARTNER_KIND_LABEL,
   PARTNER_NAME_KIND_LABEL,
 } from './labels';
+import { langOfText, partnerAbbreviation, partnerCountries, partnerName, seenYears, ViewLink, type ViewNavigation } from './partner-text';
+import { SourceList } from './SourceList';
 import { formatYears } from './years';
-import './partner.css';
 
 const T = {
-  country: { zh: '国家/地区：', en: 'Country: ' },
-  international: { zh: '国际组织', en: 'international body' },
+  partners: { zh: '合作伙伴', en: 'Partners' },
+  path: { zh: '所属', en: 'Part of' },
+  calls: { zh: '合作项目', en: 'Calls' },
+  facts: { zh: '数据与事实', en: 'Facts and figures' },
   names: { zh: '名称', en: 'Names' },
-  calls: { zh: '合作项目', en: 'Calls with NSFC and MOST' },
-  seen: {
-    zh: (from: number, to: number) => (from === to ? `见于${from}年的征集` : `见于${from}–${to}年的征集`),
-    en: (from: number, to: number) => (from === to ? `calls seen ${from}` : `calls seen ${from}–${to}`),
-  },
-  inferred: { zh: '推断', en: 'inferred' },
-  facts: { zh: '数据与事实（最新在前）', en: 'Facts, latest first' },
-  old: { zh: '已逾五年', en: 'more than five years old' },
   note: { zh: '说明', en: 'Note' },
   sources: { zh: '来源', en: 'Sources' },
-  source: { zh: '来源：', en: 'Source: ' },
-  undated: { zh: '未注明日期', en: 'undated' },
-} as const;
-
-/** A fact this many years older than the current year says so. */
-export const OLD_FACT_YEARS = 5;
-
-const SOURCE_KIND_LABEL: Partial<Record<SourceKind, { zh: string; en: string }>> = {
-  repost: { zh: '转载', en: 'repost' },
-  mirror: { zh: '非官方转载', en: 'unofficial copy' },
-  paper: { zh: '论文', en: 'paper' },
-  'document-copy': { zh: '文库副本', en: 'document-sharing copy' },
-  news: { zh: '新闻', en: 'news' },
-  encyclopedia: { zh: '百科', en: 'encyclopedia' },
-  compilation: { zh: '汇编', en: 'compilation' },
+  titles: { zh: '通知中的写法：', en: 'As notices write it: ' },
+  noCalls: { zh: '目录中尚无此伙伴的合作项目。', en: 'The catalogue records no calls with this partner yet.' },
 };
 
-export interface PartnerDetailProps {
+export interface PartnerDetailProps extends ViewNavigation {
   partner: Partner;
-  partners: PartnerCatalogue;
-  /** The programmes, for the names of the partner's calls. */
-  catalogue: Catalogue;
-  sources: SourceRegistry;
   lang: Lang;
+  /** The partner catalogue: country names, display names. */
+  partners: PartnerCatalogue;
+  /** The programme catalogue: the programmes the partner's calls belong to. */
+  catalogue: Catalogue;
+  /** The source registry the partner's keys resolve in (the bundled one unless a test passes another). */
+  registry?: SourceRegistry;
+  /** The year facts are dated against ("more than five years old"); this year unless given. */
+  currentYear?: number;
   level?: 1 | 2 | 3;
   headingId?: string;
   /** Lets the view move focus to the heading when it opens (tabindex -1). */
   focusableHeading?: boolean;
-  /** Link target for a programme (catalogue page), or a handler (popup); one of them. */
-  hrefFor?: (id: string) => string;
-  onSelect?: (id: string) => void;
-  /** Actions shown under the header. */
+  /** Actions shown under the header (the popup's copy name, open in catalogue), as EntryDetail has. */
   actions?: ComponentChildren;
-  /** The current year, for "more than five years old" (tests fix it). */
-  thisYear?: number;
 }
 
 export function PartnerDetail(props: PartnerDetailProps) {
-  const { partner, partners, catalogue, lang, level = 2 } = props;
-  const Heading = `h${level}` as 'h1' | 'h2' | 'h3';
+  const { partner, lang, partners, catalogue, level = 2 } = props;
+  const nav: ViewNavigation = { hrefFor: props.hrefFor, onNavigate: props.onNavigate };
+  const Heading = `h${level}` as const;
   const Sub = `h${level + 1}` as 'h2' | 'h3' | 'h4';
-  const thisYear = props.thisYear ?? new Date().getFullYear();
-  const zhName = partners.displayName(partner.id, 'zh') ?? partner.id;
-  const enName = partners.displayName(partner.id, 'en');
-  const countries = partner.countries.flatMap((code) => partners.country(code) ?? []);
-  const facts = partners.partnerFacts(partner.id);
-  const otherNames = (partner.names ?? []).filter((name) => name.text !== zhName && name.text !== enName);
-  const sourceList = partner.sources.flatMap((key) => props.sources.byKey(key) ?? []);
-  const sourceNumber = (key: string) => sourceList.findIndex((source) => source.key === key) + 1;
+  const sources = citedKeys(partner.sources, props.registry ?? bundledSources);
+  const currentYear = props.currentYear ?? new Date().getFullYear();
+  const name = partnerName(partners, partner, lang);
+  const otherName = partnerName(partners, partner, lang === 'zh' ? 'en' : 'zh');
+  const abbreviation = partnerAbbreviation(partner);
+  const programmeIds = new Set(partner.programmes.map((link) => link.programme));
+
+  const facts: FactItem[] = partners.partnerFacts(partner.id).map((fact, index) => ({
+    key: String(index),
+    span: partnerFactYears(fact),
+    text: fact.text,
+    sourceKey: fact.source,
+    label: factLabel(fact, catalogue, lang, programmeIds.size > 1),
+    inferred: fact.status === 'inferred',
+  }));
 
   return (
-    <article class="gl-entry gl-partner" aria-labelledby={props.headingId}>
+    <article class="gl-entry gl-partner" aria-labelledby={props.headingId} data-partner-id={partner.id}>
       <header class="gl-entry-header">
-        <Heading class="gl-name-zh" id={props.headingId} lang={langOf(zhName)} tabIndex={props.focusableHeading ? -1 : undefined}>
-          {zhName}
+        <nav class="gl-path" aria-label={pick(T.path, lang)}>
+          <ViewLink view={{ kind: 'partners' }} {...nav}>
+            {pick(T.partners, lang)}
+          </ViewLink>
+          {partner.countries.map((code) => (
+            <span key={code}>
+              <span aria-hidden="true"> › </span>
+              <ViewLink view={{ kind: 'partners', country: code }} {...nav}>
+                {partners.country(code)?.name[lang] ?? code}
+              </ViewLink>
+            </span>
+          ))}
+        </nav>
+        <Heading class="gl-name-zh" id={props.headingId} lang={langOfText(name)} tabIndex={props.focusableHeading ? -1 : undefined}>
+          {name}
         </Heading>
-        {enName && enName !== zhName && (
-          <p class="gl-name-en" lang="en">
-            {enName}
+        {(otherName !== name || abbreviation) && (
+          <p class="gl-name-en">
+            {otherName !== name && <span lang={langOfText(otherName)}>{otherName}</span>}
+            {abbreviation && abbreviation !== name && (
+              <span class="gl-partner-abbr" lang="en">
+                {otherName !== name ? ' · ' : ''}
+                {abbreviation}
+              </span>
+            )}
           </p>
         )}
         <p class="gl-meta">
           <span class="gl-kind">{pick(PARTNER_KIND_LABEL[partner.kind], lang)}</span>
           <span aria-hidden="true"> · </span>
-          <span>
-            {pick(T.country, lang)}
-            {countries.length > 0 ? countries.map((country) => pick(country.name, lang)).join(' / ') : pick(T.international, lang)}
-          </span>
+          <span>{partnerCountries(partners, partner, lang)}</span>
         </p>
       </header>
       {props.actions && <div class="gl-actions">{props.actions}</div>}
+
+      <section>
+        <Sub class="gl-section-title">{pick(T.calls, lang)}</Sub>
+        {partner.programmes.length === 0 ? (
+          <p class="gl-placeholder">{pick(T.noCalls, lang)}</p>
+        ) : (
+          <ul class="gl-list gl-calls">
+            {partner.programmes.map((link) => {
+              const entry = catalogue.byId(link.programme);
+              const years = seenYears(link, lang);
+              return (
+                <li key={link.programme} data-programme={link.programme}>
+                  {entry && (
+                    <span class="gl-badge gl-badge-funder" title={pick(FUNDER_NAMES[entry.funder], lang)}>
+                      {entry.funder}
+                    </span>
+                  )}
+                  <ViewLink view={{ kind: 'entry', id: link.programme }} {...nav}>
+                    <span lang="zh-CN">{entry?.name.zh ?? link.programme}</span>
+                    {lang === 'en' && entry && (
+                      <span class="gl-link-en" lang="en">
+                        {' '}
+                        {entry.name.en[0].text}
+                      </span>
+                    )}
+                  </ViewLink>
+                  {link.callKind && <span class="gl-badge">{pick(CALL_KIND_LABEL[link.callKind], lang)}</span>}
+                  {link.status === 'inferred' && <span class="gl-badge gl-badge-translation">{pick(INFERRED_LABEL, lang)}</span>}
+                  {years && <span class="gl-years"> {years}</span>}
+                  {link.titles && link.titles.length > 0 && (
+                    <span class="gl-call-titles">
+                      {pick(T.titles, lang)}
+                      {link.titles.map((title, index) => (
+                        <span key={title.text}>
+                          {index > 0 && (lang === 'zh' ? '；' : '; ')}
+                          <span lang={langOfText(title.text)}>{title.text}</span>
+                          {title.year !== undefined && <span class="gl-years"> ({title.year})</span>}
+                        </span>
+                      ))}
+                    </span>
+                  )}
+                  {link.note && <span class="gl-note"> — {pick(link.note, lang)}</span>}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      {facts.length > 0 && (
+        <section>
+          <Sub class="gl-section-title">{pick(T.facts, lang)}</Sub>
+          <FactList facts={facts} sources={sources} lang={lang} currentYear={currentYear} />
+        </section>
+      )}
 
       {partner.note && (
         <section>
@@ -113,44 +179,17 @@ export function PartnerDetail(props: PartnerDetailProps) {
         </section>
       )}
 
-      <section>
-        <Sub class="gl-section-title">{pick(T.calls, lang)}</Sub>
-        <ul class="gl-list gl-calls">
-          {partner.programmes.map((link) => (
-            <li key={`${link.programme}:${link.callKind ?? ''}`}>
-              <CallLine link={link} catalogue={catalogue} lang={lang} hrefFor={props.hrefFor} onSelect={props.onSelect} />
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      {facts.length > 0 && (
-        <section>
-          <Sub class="gl-section-title">{pick(T.facts, lang)}</Sub>
-          <dl class="gl-facts">
-            {facts.map((fact) => (
-              <div class="gl-fact" key={`${fact.year}:${fact.topic}:${fact.text.zh}`}>
-                <dt>{fact.to === undefined ? fact.year : `${fact.year}–${fact.to}`}</dt>
-                <dd>
-                  <FactText fact={fact} catalogue={catalogue} lang={lang} />{' '}
-                  <span class="gl-source-ref" title={sourceList[sourceNumber(fact.source) - 1]?.title}>
-                    <span class="gl-visually-hidden">{pick(T.source, lang)}</span>[{sourceNumber(fact.source) || fact.source}]
-                  </span>
-                  {thisYear - (fact.to ?? fact.year) > OLD_FACT_YEARS && <span class="gl-badge gl-badge-old">{pick(T.old, lang)}</span>}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      )}
-
-      {otherNames.length > 0 && (
+      {(partner.names ?? []).length > 0 && (
         <section>
           <Sub class="gl-section-title">{pick(T.names, lang)}</Sub>
           <ul class="gl-list gl-names">
-            {otherNames.map((name) => (
-              <li key={`${name.kind}:${name.text}`}>
-                <NameLine name={name} lang={lang} />
+            {partner.names!.map((form) => (
+              <li key={`${form.kind}:${form.lang}:${form.text}`}>
+                <span lang={form.lang === 'zh' ? 'zh-CN' : form.lang}>{form.text}</span>{' '}
+                <span class={`gl-badge gl-badge-${form.kind}`}>{pick(PARTNER_NAME_KIND_LABEL[form.kind], lang)}</span>
+                {form.status === 'inferred' && <span class="gl-badge gl-badge-translation">{pick(INFERRED_LABEL, lang)}</span>}
+                {form.years && <span class="gl-years"> {formatYears(form.years, lang)}</span>}
+                {form.note && <span class="gl-note"> — {pick(form.note, lang)}</span>}
               </li>
             ))}
           </ul>
@@ -159,113 +198,17 @@ export function PartnerDetail(props: PartnerDetailProps) {
 
       <section>
         <Sub class="gl-section-title">{pick(T.sources, lang)}</Sub>
-        <ol class="gl-list gl-sources">
-          {sourceList.map((source) => (
-            <li key={source.key}>
-              <SourceLine source={source} lang={lang} />
-            </li>
-          ))}
-        </ol>
+        <SourceList sources={sources} lang={lang} idPrefix={`gl-source-partner-${partner.id}`} />
       </section>
     </article>
   );
 }
 
-function langOf(text: string): string {
-  return /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en';
+/** A partner fact's topic, and its programme when the partner works through several. */
+function factLabel(fact: PartnerFact, catalogue: Catalogue, lang: Lang, withProgramme: boolean): string {
+  const topic = pick(FACT_TOPIC_LABEL[fact.topic], lang);
+  const programme = withProgramme && fact.programme ? catalogue.byId(fact.programme) : undefined;
+  if (!programme) return topic;
+  const programmeName = lang === 'zh' ? programme.name.zh : programme.name.en[0].text;
+  return lang === 'zh' ? `${topic}（${programmeName}）` : `${topic} (${programmeName})`;
 }
-
-/** The data's language codes as HTML lang values (Chinese data is simplified unless tagged). */
-function langTag(code: string): string {
-  return code === 'zh' ? 'zh-CN' : code;
-}
-
-function CallLine(props: {
-  link: ProgrammeLink;
-  catalogue: Catalogue;
-  lang: Lang;
-  hrefFor?: (id: string) => string;
-  onSelect?: (id: string) => void;
-}) {
-  const { link, lang } = props;
-  const entry = props.catalogue.byId(link.programme);
-  const years = seenYears(link);
-  const name = entry ? (lang === 'zh' ? entry.name.zh : entry.name.en[0].text) : link.programme;
-  const label = <span lang={langOf(name)}>{name}</span>;
-  return (
-    <>
-      {props.hrefFor ? (
-        <a href={props.hrefFor(link.programme)}>{label}</a>
-      ) : props.onSelect ? (
-        <button type="button" class="gl-link-button" onClick={() => props.onSelect!(link.programme)}>
-          {label}
-        </button>
-      ) : (
-        label
-      )}
-      {link.callKind && <span class="gl-badge">{pick(CALL_KIND_LABEL[link.callKind], lang)}</span>}
-      {link.status === 'inferred' && <span class="gl-badge">{pick(T.inferred, lang)}</span>}
-      {years && <span class="gl-years"> · {pick(T.seen, lang)(years.from, years.to)}</span>}
-      {(link.titles ?? []).length > 0 && (
-        <ul class="gl-call-titles">
-          {link.titles!.map((title) => (
-            <li key={title.text} lang={langOf(title.text)}>
-              {title.text}
-              {title.year !== undefined && <span class="gl-years"> ({title.year})</span>}
-            </li>
-          ))}
-        </ul>
-      )}
-      {link.note && <p class="gl-note">{pick(link.note, lang)}</p>}
-    </>
-  );
-}
-
-function FactText({ fact, catalogue, lang }: { fact: PartnerFact; catalogue: Catalogue; lang: Lang }) {
-  const programme = fact.programme === undefined ? undefined : catalogue.byId(fact.programme);
-  return (
-    <>
-      <span class="gl-badge">{pick(FACT_TOPIC_LABEL[fact.topic], lang)}</span> {pick(fact.text, lang)}
-      {programme && (
-        <span class="gl-note" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-          {' '}
-          ({lang === 'zh' ? programme.name.zh : programme.name.en[0].text})
-        </span>
-      )}
-      {fact.status === 'inferred' && <span class="gl-badge">{pick(T.inferred, lang)}</span>}
-    </>
-  );
-}
-
-function NameLine({ name, lang }: { name: PartnerName; lang: Lang }) {
-  const label = name.kind === 'name' ? undefined : PARTNER_NAME_KIND_LABEL[name.kind];
-  return (
-    <>
-      <span lang={langTag(name.lang)}>{name.text}</span>
-      {label && <span class={`gl-badge gl-badge-${name.kind}`}>{pick(label, lang)}</span>}
-      {name.status === 'inferred' && <span class="gl-badge">{pick(T.inferred, lang)}</span>}
-      {name.years && <span class="gl-years"> {formatYears(name.years, lang)}</span>}
-      {name.note && <span class="gl-note"> — {pick(name.note, lang)}</span>}
-    </>
-  );
-}
-
-function SourceLine({ source, lang }: { source: SourceRecord; lang: Lang }) {
-  const kind = SOURCE_KIND_LABEL[source.kind];
-  const publisher = source.publisher ? (lang === 'zh' ? source.publisher.zh ?? source.publisher.en : source.publisher.en ?? source.publisher.zh) : undefined;
-  const details = [publisher, source.date ?? pick(T.undated, lang)].filter((part) => part !== undefined).join(', ');
-  return (
-    <>
-      {source.url ? (
-        <a href={source.url} target="_blank" rel="noopener noreferrer" lang={langTag(source.lang)}>
-          {source.title}
-        </a>
-      ) : (
-        <span lang={langTag(source.lang)}>{source.title}</span>
-      )}
-      <span class="gl-source-details"> ({details})</span>
-      {kind && <span class="gl-badge">{pick(kind, lang)}</span>}
-    </>
-  );
-}
-

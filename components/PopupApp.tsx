@@ -12,10 +12,12 @@ import type { PartnerCatalogue } from '../core/partners';
 import type { Entry } from '../core/schema';
 import type { Search } from '../core/search';
 import type { SourceRegistry } from '../core/sources';
+import type { CatalogueView } from '../core/routes';
 import { pick, type Lang } from '../core/i18n';
 import { CopyNameButton } from './CopyNameButton';
 import { EntryDetail, relatedOf } from './EntryDetail';
 import { EntryTree } from './EntryTree';
+import { partnerName } from './partner-text';
 import { PartnerDetail } from './PartnerDetail';
 import { QuickSearch } from './QuickSearch';
 
@@ -39,7 +41,8 @@ export interface PopupAppProps {
   lang: Lang;
   /** The partners and the source registry they cite: with them, the search lists partners too. */
   partners?: { catalogue: PartnerCatalogue; sources: SourceRegistry };
-  openInCatalogue(id: string): void;
+  /** Opens the catalogue page at a view (an entry, a partner, the partners of a country). */
+  openInCatalogue(view: CatalogueView): void;
   /**
    * The sections about the current page (PagePanel: the site switch, scan once, what the page
    * mentions), between the search box and the catalogue while the box is empty.
@@ -68,6 +71,11 @@ export function PopupApp(props: PopupAppProps) {
   const openPartner = (chosen: Partner) => show({ kind: 'partner', id: chosen.id });
   const showEntry = (id: string) => show({ kind: 'entry', id });
   const back = () => setTrail((previous) => previous.slice(0, -1));
+  /** A link inside a detail view: entries and partners open here, the catalogue's own views there. */
+  const navigate = (view: CatalogueView) => {
+    if (view.kind === 'entry' || view.kind === 'partner') show(view);
+    else props.openInCatalogue(view);
+  };
   const searchPartners = props.partners && { catalogue: props.partners.catalogue, onOpen: openPartner };
 
   return (
@@ -108,7 +116,7 @@ export function PopupApp(props: PopupAppProps) {
               actions={
                 <>
                   <CopyNameButton text={detail.name.zh} lang={lang} />
-                  <button type="button" class="gl-button" onClick={() => props.openInCatalogue(detail.id)}>
+                  <button type="button" class="gl-button" onClick={() => props.openInCatalogue({ kind: 'entry', id: detail.id })}>
                     {pick(T.open, lang)}
                   </button>
                 </>
@@ -120,13 +128,20 @@ export function PopupApp(props: PopupAppProps) {
               partner={partner}
               partners={props.partners.catalogue}
               catalogue={catalogue}
-              sources={props.partners.sources}
+              registry={props.partners.sources}
               lang={lang}
               level={2}
               headingId="gl-detail-heading"
               focusableHeading
-              onSelect={showEntry}
-              actions={<CopyNameButton text={props.partners.catalogue.displayName(partner.id, 'zh') ?? partner.id} lang={lang} />}
+              onNavigate={navigate}
+              actions={
+                <>
+                  <CopyNameButton text={partnerName(props.partners.catalogue, partner, 'zh')} lang={lang} />
+                  <button type="button" class="gl-button" onClick={() => props.openInCatalogue({ kind: 'partner', id: partner.id })}>
+                    {pick(T.open, lang)}
+                  </button>
+                </>
+              }
             />
           )}
         </main>

@@ -9,7 +9,7 @@
 import type { Catalogue } from './catalogue';
 import type { Lang } from './i18n';
 import type { MentionGroupAnswer } from './messages';
-import type { PartnerCatalogue } from './partners';
+import { currentAbbreviation, type PartnerCatalogue } from './partners';
 import type { Entry } from './schema';
 
 /** A group's programmes and partners in the UI language, unknown ids left out. */
@@ -47,9 +47,8 @@ export function entryName(entry: Entry, lang: Lang): string {
 export function partnerLabel(id: string, partners: PartnerCatalogue, lang: Lang): string | undefined {
   const name = partners.displayName(id, lang);
   if (name === undefined) return undefined;
-  const abbreviation = partners
-    .byId(id)
-    ?.names?.find((form) => form.kind === 'abbreviation' && form.years?.to === undefined)?.text;
+  const partner = partners.byId(id);
+  const abbreviation = partner && currentAbbreviation(partner);
   return abbreviation && abbreviation !== name ? `${name} (${abbreviation})` : name;
 }
 

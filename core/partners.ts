@@ -28,7 +28,6 @@ import {
   type PartnerFact,
   type PartnerName,
   type PartnersFile,
-  type ProgrammeLink,
 } from './partner-schema';
 
 export interface PartnerCatalogue {
@@ -300,12 +299,7 @@ export function partnerCatalogueOf(file: PartnersFile): PartnerCatalogue {
   };
 }
 
-/**
- * The first and last call year a programme link's sources show (its `seen` sightings), for
- * "calls seen 2016–2021"; undefined when no sighting is dated.
- */
-export function seenYears(link: ProgrammeLink): { from: number; to: number } | undefined {
-  const years = link.seen.flatMap((seen) => (seen.year === undefined ? [] : [seen.year]));
-  if (years.length === 0) return undefined;
-  return { from: Math.min(...years), to: Math.max(...years) };
+/** The partner's current abbreviation (DFG, JSPS), if it has one: not one it has stopped using. */
+export function currentAbbreviation(partner: Partner): string | undefined {
+  return partner.names?.find((name) => name.kind === 'abbreviation' && name.years?.to === undefined)?.text;
 }

@@ -6,6 +6,7 @@
  */
 import { defaultFoldTable } from './default-fold';
 import { buildFoldTable, type TradToSimp } from './fold';
+import { createGrantNumberPass } from './grant-numbers';
 import { compileMatcher } from './matcher';
 import { buildPatterns } from './patterns';
 import type { Entry } from './schema';
@@ -20,6 +21,8 @@ export function createRecognizer(entries: readonly Entry[], options: RecognizerO
   const foldTable = options.tradToSimp ? buildFoldTable(options.tradToSimp) : defaultFoldTable();
   const { keys, refs } = buildPatterns(entries, foldTable);
   const matcher = compileMatcher(keys, foldTable);
+  // Grant numbers (issue 11): a separate, cheap pass over the same text, merged in by position.
+  const grantNumbers = createGrantNumberPass(entries);
   return {
     find(text: string, from = 0): Mention[] {
       const mentions: Mention[] = [];
@@ -30,7 +33,7 @@ export function createRecognizer(entries: readonly Entry[], options: RecognizerO
         },
         from,
       );
-      return mentions;
+      return grantNumbers.merge(text, mentions, from);
     },
   };
 }

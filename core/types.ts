@@ -2,7 +2,7 @@
  * Contracts shared across the core, the page engine and the UI.
  * Pure: no DOM, no browser API.
  */
-import type { Alias, EnglishName, Entry } from './schema';
+import type { Alias, Bilingual, EnglishName, Entry } from './schema';
 
 /** Which written form of which entry a piece of text matched. */
 export interface NameRef {
@@ -55,27 +55,73 @@ export interface Mention {
 }
 
 /**
- * What a grant number's pattern says. The shape is owned by core/grant-numbers.ts (issue 11);
- * declared here so that the mention contract is one type.
+ * What a grant number's pattern says. The shape is owned by core/grant-numbers.ts (issue 11),
+ * where every rule lives; declared here so that the mention contract is one type.
+ * Everything in it is an inference from the number's pattern (neither funder publishes what
+ * the digits mean), except `beside`, which is what the text itself says next to the number.
  */
 export interface GrantNumberReading {
-  /** The number as written, without spaces. */
+  /** The number as written, without spaces, full-width characters made ASCII. */
   number: string;
   funder: 'NSFC' | 'MOST';
+  /** Which pattern it has (the rule table in core/grant-numbers.ts). */
+  form: GrantNumberForm;
   /** The year the pattern encodes, when it encodes one. */
   year?: number;
   /** The programme the pattern points to, or null (an NSFC grant of another type, the fusion project). */
   entryId: string | null;
+  /** Set when the pattern only makes `entryId` likely (YFE01…, YFE02…: most numbers seen, not all). */
+  probably?: true;
+  /** Other programmes the pattern allows besides `entryId` (YFE02… from 2020: the HKMT projects). */
+  also?: readonly string[];
+  /** What the number is, in a few words (e.g. "An NSFC grant of 2019, not an international programme"). */
+  label: Bilingual;
   /** The rule that said so, for the card: e.g. "11 digits, type code 20 → 重点国际（地区）合作研究项目". */
-  rule: { zh: string; en: string };
+  rule: Bilingual;
+  /** A National Key R&D sub-task (课题) number: the project it belongs to and the sub-task's index. */
+  subtask?: { project: string; index: number };
+  /** The programme the words right beside the number name, when they name one. */
+  beside?: WordsBeside;
 }
 
-/** Finds every programme mention in a text, leftmost-longest, never overlapping. */
+/** Which pattern a grant number has. */
+export type GrantNumberForm =
+  /** NSFC, 11 digits: the international programmes since 2011. */
+  | 'nsfc-11'
+  /** NSFC, 8 characters: 8 digits, or U / T and 7 digits (most programmes). */
+  | 'nsfc-8'
+  /** NSFC, W and 7 digits (2024–): international programmes, type not known. */
+  | 'nsfc-w'
+  /** National Key R&D Program: 2019YFE0126800. */
+  | 'most-nkrd'
+  /** MOST's 2001–2015 international programme: 2012DFB10200. */
+  | 'most-df';
+
+/**
+ * The programme named by the words beside a number (a name mention in the same sentence with
+ * nothing but grant words, funder names and other numbers between). The words win: the mention
+ * shows their programme, and this says whether the number's pattern agrees.
+ */
+export interface WordsBeside {
+  /** The programmes the words name (several for an ambiguous form). */
+  entryIds: readonly string[];
+  /** `unknown`: the pattern cannot tell (an 8-digit NSFC number from before 2011). */
+  agreement: 'agrees' | 'differs' | 'unknown';
+  /**
+   * Whether the words decided the mention's programme. False only where the issue's rule
+   * says the number wins: the 2001–2015 programme's name beside a National Key R&D number
+   * (papers kept the old English name for the new grants).
+   */
+  decided: boolean;
+}
+
+/** Finds every programme mention (and grant number) in a text, leftmost-longest, never overlapping. */
 export interface Recognizer {
   /**
    * The mentions that start at or after `from` (default 0), as one scan of the whole text
    * would report them had it just resumed at `from` (after a mention ending there, or where
-   * none can start before it): the text before `from` is only context for word boundaries.
+   * none can start before it): the text before `from` is only context, for word boundaries and
+   * for the cues of grant numbers (core/grant-numbers.ts CUE_CHARS_BEFORE).
    */
   find(text: string, from?: number): Mention[];
 }

@@ -12,14 +12,18 @@
  * - the chunk reaches CHUNK_OVERLAP past its own part, so a mention starting in its own part
  *   is seen whole, and only mentions starting in its own part are kept.
  */
+import { CUE_CHARS_BEFORE } from '../core/grant-numbers';
 import type { Mention, Recognizer } from '../core/types';
 
 /** Characters handed to the recognizer at once: well under a millisecond of work. */
 export const CHUNK_CHARS = 32_768;
 /** Longer than any catalogue name written with stray spaces, quotes and line breaks. */
 export const CHUNK_OVERLAP = 512;
-/** Context before the resume point: enough for the recognizer's word-boundary look-behind. */
-const CHUNK_LOOKBEHIND = 64;
+/**
+ * Context before the resume point: enough for the recognizer's word-boundary look-behind and
+ * for the cues a grant number looks for before it (core/grant-numbers.ts).
+ */
+const CHUNK_LOOKBEHIND = Math.max(64, CUE_CHARS_BEFORE);
 
 export class ChunkedFind {
   private position = 0;

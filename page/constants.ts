@@ -9,12 +9,18 @@
 export const UI_HOST_TAG = 'grant-lens-ui';
 
 /**
- * `CSS.highlights` names, one per highlight layer (every mention, and the active one painted
- * over it); the `::highlight()` rules use them.
+ * `CSS.highlights` names, one per highlight layer (every mention, grant numbers that name no
+ * programme, and the active one painted over them); the `::highlight()` rules use them.
  */
 export const HIGHLIGHT_NAMES = {
-  /** Every recognised programme mention. */
+  /** Every recognised programme mention (a grant number of a programme included). */
   mention: 'grant-lens',
+  /**
+   * A grant number that is none of the catalogue's programmes (an NSFC grant of another type,
+   * another National Key R&D special project): marked faintly, so the reader can hover it and
+   * learn what it is, without it looking like a programme (issue 11).
+   */
+  number: 'grant-lens-number',
   /** The mention the user is looking at (hovered, revealed). Painted over `mention`. */
   active: 'grant-lens-active',
 } as const;

@@ -24,14 +24,17 @@ export function highlightCss(look: HighlightLook): string {
     look === 'underline'
       ? 'text-decoration-color: rgb(255 213 79);'
       : 'background-color: rgb(255 213 79 / 0.22);';
+  // A number that names no programme: the same faint dotted underline in both looks.
   return `
 ::highlight(${HIGHLIGHT_NAMES.mention}) { ${mention} }
+::highlight(${HIGHLIGHT_NAMES.number}) { text-decoration: underline dotted rgb(110 118 129); text-decoration-thickness: 1px; }
 ::highlight(${HIGHLIGHT_NAMES.active}) {
   background-color: rgb(255 193 7 / 0.6);
   text-decoration: underline solid rgb(191 134 0);
 }
 @media (prefers-color-scheme: dark) {
   ::highlight(${HIGHLIGHT_NAMES.mention}) { ${mentionDark} }
+  ::highlight(${HIGHLIGHT_NAMES.number}) { text-decoration-color: rgb(164 173 184); }
   ::highlight(${HIGHLIGHT_NAMES.active}) { background-color: rgb(255 213 79 / 0.45); }
 }
 `;

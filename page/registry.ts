@@ -5,7 +5,7 @@
  */
 import { tagRule } from '../core/html-rules';
 import { isGroup, mentionGroupKey } from '../core/mention-groups';
-import type { NameRef, PartnerRef } from '../core/types';
+import type { GrantNumberReading, NameRef, PartnerRef } from '../core/types';
 import { compareComposed, ownFrameDocument } from './composed-tree';
 
 /**
@@ -103,6 +103,8 @@ export interface PageMention {
   nodes: Text[];
   /** Rendered and not visibility:hidden; only visible mentions are painted and counted. */
   visible: boolean;
+  /** Set on a grant number (core/grant-numbers.ts); `ids` is empty when it names no programme. */
+  grant?: GrantNumberReading;
 }
 
 /** Which mentions a step visits: those naming an entry id, or those of one group (by key). */

@@ -6,8 +6,14 @@
  * thread's critical path, batched per frame) adds and removes them as the reader scrolls.
  * The registry still knows every mention: counts, next/previous and reveal are unaffected.
  */
+import type { HighlightLayer } from './constants';
 import type { HighlightPainter } from './highlight';
 import type { PageMention } from './registry';
+
+/** The layer a mention is painted on: a grant number that names no programme has its own. */
+export function layerOf(m: PageMention): HighlightLayer {
+  return m.grant && m.ids.length === 0 ? 'number' : 'mention';
+}
 
 /** Screens above and below the viewport that are painted ahead of scrolling. */
 const MARGIN = '200% 0px 200% 0px';
@@ -32,8 +38,8 @@ export interface MentionPainter {
 /** Paints every mention at once (no IntersectionObserver, or tests that want it). */
 export function paintAll(painter: HighlightPainter): MentionPainter {
   return {
-    show: (m) => painter.add(m.range),
-    hide: (m) => painter.delete(m.range),
+    show: (m) => painter.add(m.range, layerOf(m)),
+    hide: (m) => painter.delete(m.range, layerOf(m)),
     scanDone: () => {},
     dispose: () => {},
   };
@@ -56,10 +62,10 @@ export function paintNearViewport(painter: HighlightPainter, view: Window): Ment
         if (!mentions) continue;
         if (entry.isIntersecting && !near.has(el)) {
           near.add(el);
-          for (const m of mentions) painter.add(m.range);
+          for (const m of mentions) painter.add(m.range, layerOf(m));
         } else if (!entry.isIntersecting && near.has(el)) {
           near.delete(el);
-          for (const m of mentions) painter.delete(m.range);
+          for (const m of mentions) painter.delete(m.range, layerOf(m));
         }
       }
     },
@@ -83,10 +89,10 @@ export function paintNearViewport(painter: HighlightPainter, view: Window): Ment
         }
       }
       mentions.add(m);
-      if (near.has(el)) painter.add(m.range);
+      if (near.has(el)) painter.add(m.range, layerOf(m));
     },
     hide(m) {
-      painter.delete(m.range);
+      painter.delete(m.range, layerOf(m));
       const el = elementOfShown.get(m);
       elementOfShown.delete(m);
       const mentions = el && byElement.get(el);

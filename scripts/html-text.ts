@@ -17,7 +17,7 @@
  * hidden elements left out, runs joined by line breaks.
  */
 import { Window } from 'happy-dom';
-import type { NameRef, Recognizer } from '../core/types';
+import type { GrantNumberReading, NameRef, Recognizer } from '../core/types';
 import { RunWalker } from '../page/run-walker';
 import { placeMention } from '../page/scan';
 import type { TextRun } from '../page/text-run';
@@ -29,6 +29,8 @@ export interface HtmlMention {
   end: number;
   text: string;
   refs: readonly NameRef[];
+  /** Set on grant numbers (core/grant-numbers.ts). */
+  grant?: GrantNumberReading;
 }
 
 export interface HtmlMentions {
@@ -71,7 +73,9 @@ export function htmlMentions(html: string, recognizer: Recognizer): HtmlMentions
         if (!placeMention(run, m).visible) continue;
         const start = shownAt[m.start]!;
         const end = shownAt[m.end]!;
-        mentions.push({ start: offset + start, end: offset + end, text: shown.slice(start, end), refs: m.refs });
+        const mention: HtmlMention = { start: offset + start, end: offset + end, text: shown.slice(start, end), refs: m.refs };
+        if (m.grant) mention.grant = m.grant;
+        mentions.push(mention);
       }
       texts.push(shown);
       offset += shown.length + 1; // the line break joining runs

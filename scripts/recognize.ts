@@ -9,13 +9,22 @@
  * blocks, <br> or form fields; hidden text is not shown). A form the catalogue marks ambiguous
  * (e.g. RFIS) prints one line per candidate id, with the same offsets.
  *
+ * A grant number (core/grant-numbers.ts) is a match too, marked `"kind": "grant-number"`, with
+ * what its pattern says, always an inference:
+ *   {"file":"cv.txt","id":"nsfc-intl","kind":"grant-number","start":40,"end":51,"text":"62061136006",
+ *    "number":"62061136006","funder":"NSFC","form":"nsfc-11","year":2020,"inferred":true,
+ *    "pattern":"nsfc-intl","label":{…},"rule":{…}}
+ * `id` is the programme the mention shows: the words beside the number when they name one (then
+ * `beside` says whether the number agrees), else the pattern's (`pattern`); null for a number
+ * that is none of these programmes (an NSFC grant of another type, another special project).
+ *
  * Exit codes: 0 all files read; 1 some file could not be read or is not UTF-8 (a message on
  * stderr names it; the other files are still processed); 2 bad usage or a broken catalogue.
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { CatalogueError, parseCatalogueJson } from '../core/catalogue';
-import type { Recognizer } from '../core/types';
+import type { GrantNumberReading, Recognizer } from '../core/types';
 import { CATALOGUE_FILE } from './catalogue-file';
 import type { HtmlMention } from './html-text';
 
@@ -76,12 +85,47 @@ async function mentionsOf(file: string, text: string, recognizer: Recognizer): P
 async function matchLines(file: string, text: string, recognizer: Recognizer): Promise<string> {
   let out = '';
   for (const mention of await mentionsOf(file, text, recognizer)) {
+    if (mention.grant) {
+      out += numberLines(file, mention, mention.grant);
+      continue;
+    }
     for (const ref of mention.refs) {
       const line = { file, id: ref.entryId, start: mention.start, end: mention.end, text: mention.text };
       out += `${JSON.stringify(line)}\n`;
     }
   }
   return out;
+}
+
+/** A grant number's lines: one per programme it shows (one with id null when it shows none). */
+function numberLines(file: string, mention: HtmlMention, grant: GrantNumberReading): string {
+  const { number, funder, form, year, entryId, probably, also, subtask, beside, label, rule } = grant;
+  const ids = mention.refs.length > 0 ? [...new Set(mention.refs.map((ref) => ref.entryId))] : [null];
+  return ids
+    .map((id) => {
+      const line = {
+        file,
+        id,
+        kind: 'grant-number',
+        start: mention.start,
+        end: mention.end,
+        text: mention.text,
+        number,
+        funder,
+        form,
+        year,
+        inferred: true,
+        pattern: entryId,
+        ...(probably ? { probably } : {}),
+        ...(also ? { also } : {}),
+        ...(subtask ? { subtask } : {}),
+        ...(beside ? { beside } : {}),
+        label,
+        rule,
+      };
+      return `${JSON.stringify(line)}\n`;
+    })
+    .join('');
 }
 
 async function main(): Promise<number> {

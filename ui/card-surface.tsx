@@ -9,6 +9,8 @@
  */
 import { render, type ComponentChild } from 'preact';
 import cardCss from '../components/MentionCard.css?inline';
+import { GrantNumberCard } from '../components/GrantNumberCard';
+import type { GrantNumberInfo } from '../components/GrantNumberSection';
 import { MentionCard, type CardEntry } from '../components/MentionCard';
 import { pick, type Lang } from '../core/i18n';
 import type { Entry } from '../core/schema';
@@ -24,12 +26,19 @@ export interface CardContent {
   shown: CardEntry;
   nameRef: NameRef;
   alternatives: Entry[];
+  /** Set when the mention is a grant number (issue 11). */
+  grant?: GrantNumberInfo;
+}
+
+/** What the card shows for a grant number that names no programme of the catalogue. */
+export interface NumberCardContent {
+  number: GrantNumberInfo;
 }
 
 export interface CardSurfaceOptions<M> {
   lang(): Lang;
   /** Catalogue lookup for a mention; null when its entry is unknown (then no card). */
-  resolve(mention: M): CardContent | null;
+  resolve(mention: M): CardContent | NumberCardContent | null;
   onOpenEntry(id: string): void;
   /** The close button (the controller closes its state machine, which calls hide). */
   onClose(): void;
@@ -37,6 +46,7 @@ export interface CardSurfaceOptions<M> {
 
 const T = {
   announce: { zh: '项目说明：', en: 'Programme card: ' },
+  announceNumber: { zh: '项目编号：', en: 'Grant number: ' },
   escCloses: { zh: '按 Esc 关闭。', en: 'Press Esc to close.' },
 };
 
@@ -100,22 +110,38 @@ export async function createCardSurface<M extends { range: AbstractRange }>(
         ui.mount();
       }
       const lang = options.lang();
-      const { entry } = content.shown;
-      const announcement = `${pick(T.announce, lang)}${entry.name.zh}, ${entry.name.en[0].text}. ${pick(T.escCloses, lang)}`;
       stopPlacing();
-      renderLayer(
-        <MentionCard
-          key={`${entry.id}:${mention.range.startOffset}`}
-          shown={content.shown}
-          nameRef={content.nameRef}
-          alternatives={content.alternatives}
-          lang={lang}
-          pinned={request.pinned}
-          onClose={options.onClose}
-          onOpenEntry={options.onOpenEntry}
-        />,
-        announcement,
-      );
+      if ('number' in content) {
+        // A grant number that is none of the catalogue's programmes (issue 11).
+        const { reading } = content.number;
+        renderLayer(
+          <GrantNumberCard
+            key={`${reading.number}:${mention.range.startOffset}`}
+            info={content.number}
+            lang={lang}
+            pinned={request.pinned}
+            onClose={options.onClose}
+          />,
+          `${pick(T.announceNumber, lang)}${reading.number}, ${pick(reading.label, lang)}. ${pick(T.escCloses, lang)}`,
+        );
+      } else {
+        const { entry } = content.shown;
+        const announcement = `${pick(T.announce, lang)}${entry.name.zh}, ${entry.name.en[0].text}. ${pick(T.escCloses, lang)}`;
+        renderLayer(
+          <MentionCard
+            key={`${entry.id}:${mention.range.startOffset}`}
+            shown={content.shown}
+            nameRef={content.nameRef}
+            alternatives={content.alternatives}
+            grant={content.grant}
+            lang={lang}
+            pinned={request.pinned}
+            onClose={options.onClose}
+            onOpenEntry={options.onOpenEntry}
+          />,
+          announcement,
+        );
+      }
       const card = cardElement();
       if (!card) return;
       const reference = rangeReference(mention.range, document);

@@ -8,16 +8,19 @@ import { bundledCatalogue } from '../core/bundled-catalogue';
 import type { Catalogue } from '../core/catalogue';
 import { resolveLang, type Lang } from '../core/i18n';
 import type { Entry } from '../core/schema';
-import type { NameRef } from '../core/types';
+import type { GrantNumberReading, NameRef } from '../core/types';
+import { grantNumberInfo } from '../components/GrantNumberSection';
 import { attachHoverController, type HoverController, type HoverEngine } from '../page/hover-controller';
 import type { OpenCardHost } from '../services/card-host';
 import type { SettingsService } from '../services/settings';
-import { createCardSurface, type CardContent } from './card-surface';
+import { createCardSurface, type CardContent, type NumberCardContent } from './card-surface';
 
 /** What a mention must carry for a card (page/registry.ts PageMention fits). */
 export interface CardMention {
   refs: NameRef[];
   range: AbstractRange;
+  /** Set on a grant number (issue 11). */
+  grant?: GrantNumberReading;
 }
 
 export interface HoverCards<M> {
@@ -88,14 +91,22 @@ export async function mountHoverCards<M extends CardMention>(options: HoverCards
   return { controller, dispose };
 }
 
-/** The card for a mention: its first candidate entry, the others as alternatives. */
-export function cardContent(catalogue: Catalogue, mention: CardMention): CardContent | null {
+/**
+ * The card for a mention: its first candidate entry, the others as alternatives. A grant
+ * number adds what its pattern says; a number that names no programme gets a number card.
+ */
+export function cardContent(catalogue: Catalogue, mention: CardMention & { grant?: undefined }): CardContent | null;
+export function cardContent(catalogue: Catalogue, mention: CardMention): CardContent | NumberCardContent | null;
+export function cardContent(catalogue: Catalogue, mention: CardMention): CardContent | NumberCardContent | null {
+  const grant = mention.grant && grantNumberInfo(catalogue, mention.grant);
   const [first, ...rest] = mention.refs;
   const entry = first && catalogue.byId(first.entryId);
-  if (!first || !entry) return null;
+  if (!first || !entry) return grant ? { number: grant } : null;
   const alternatives = [...new Set(rest.map((ref) => ref.entryId))]
     .filter((id) => id !== entry.id)
     .map((id) => catalogue.byId(id))
     .filter((other): other is Entry => other !== undefined);
-  return { shown: { entry, path: catalogue.parentChain(entry.id) }, nameRef: first, alternatives };
+  const content: CardContent = { shown: { entry, path: catalogue.parentChain(entry.id) }, nameRef: first, alternatives };
+  if (grant) content.grant = grant;
+  return content;
 }

@@ -5,8 +5,9 @@
  */
 import { render } from 'preact';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
+import { bundledPartners } from '../../core/bundled-partners';
 import { resolveLang, type Lang } from '../../core/i18n';
-import { entryHash, parseCatalogueRoute } from '../../core/routes';
+import { catalogueHash, parseCatalogueRoute } from '../../core/routes';
 import { bundledSearch } from '../../components/bundled-search';
 import { CatalogueApp } from '../../components/CatalogueApp';
 import { createSettingsService, messageSettingsWriter } from '../../services/settings';
@@ -23,11 +24,12 @@ function show(): void {
   render(
     <CatalogueApp
       catalogue={bundledCatalogue}
+      partners={bundledPartners}
       search={bundledSearch()}
       lang={lang}
       route={parseCatalogueRoute(location.hash, location.search)}
-      navigate={(id) => {
-        location.hash = entryHash(id);
+      navigate={(view) => {
+        location.hash = catalogueHash(view);
       }}
     />,
     root,

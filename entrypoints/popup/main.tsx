@@ -12,7 +12,8 @@ import type { NormalisedSettings } from '../../core/settings';
 import { bundledSearch } from '../../components/bundled-search';
 import { PagePanel } from '../../components/PagePanel';
 import { PopupApp } from '../../components/PopupApp';
-import { openCatalogueEntry } from '../../services/extension-pages';
+import type { CatalogueView } from '../../core/routes';
+import { openCatalogueView } from '../../services/extension-pages';
 import { pageChannel } from '../../services/page-channel';
 import { createSettingsService, messageSettingsWriter } from '../../services/settings';
 import { browserLanguage } from '../../services/ui-language';
@@ -21,8 +22,8 @@ import '../../components/theme.css';
 import '../../components/entry.css';
 import '../../components/popup.css';
 
-async function openInCatalogue(id: string): Promise<void> {
-  await openCatalogueEntry(id);
+async function openInCatalogue(view: CatalogueView): Promise<void> {
+  await openCatalogueView(view);
   window.close();
 }
 
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
       search={bundledSearch()}
       partners={{ catalogue: bundledPartners, sources: bundledSources }}
       lang={lang}
-      openInCatalogue={(id) => void openInCatalogue(id)}
+      openInCatalogue={(view) => void openInCatalogue(view)}
       pagePanel={<PagePanel lang={lang} settings={settings} userSites={userSites} page={pageChannel} />}
     />,
     document.getElementById('app')!,

@@ -2,10 +2,13 @@
  * The reusable entry pieces (EntryHeader, EntryDetail, MatchBadge, EntryTree) and the helpers
  * they share (years, catalogue routes), over the real catalogue, in both UI languages.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { render, type ComponentChild } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
+import { bundledPartners } from '../../core/bundled-partners';
+import { bundledSources } from '../../core/bundled-sources';
+import { citedSourcesOfEntry } from '../../core/cited-sources';
 import { FUNDER_NAMES } from '../../core/catalogue';
 import { CatalogueApp } from '../../components/CatalogueApp';
 import { EntryDetail, relatedOf } from '../../components/EntryDetail';
@@ -13,23 +16,12 @@ import { EntryHeader } from '../../components/EntryHeader';
 import { EntryTree } from '../../components/EntryTree';
 import { MatchBadge } from '../../components/MatchBadge';
 import { bundledSearch } from '../../components/bundled-search';
-import { catalogueEntryPath, entryHash, parseCatalogueRoute } from '../../core/routes';
+import { entryHash } from '../../core/routes';
 import { formatYears } from '../../components/years';
+import { preactRoot } from './preact-root';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-function show(node: ComponentChild): HTMLElement {
-  act(() => render(node, root));
-  return root;
-}
+const mounted = preactRoot();
+const show = mounted.show;
 
 const entry = (id: string) => bundledCatalogue.byId(id)!;
 const path = (id: string) => bundledCatalogue.parentChain(id);
@@ -37,18 +29,18 @@ const path = (id: string) => bundledCatalogue.parentChain(id);
 describe('EntryHeader', () => {
   it('marks an English name that is only a translation, in the UI language', () => {
     show(<EntryHeader entry={entry('most-intergov')} path={path('most-intergov')} lang="en" />);
-    expect(root.querySelector('.gl-name-en')?.textContent).toContain('translation');
+    expect(mounted.element.querySelector('.gl-name-en')?.textContent).toContain('translation');
     show(<EntryHeader entry={entry('most-intergov')} path={path('most-intergov')} lang="zh" />);
-    expect(root.querySelector('.gl-name-en')?.textContent).toContain('译名');
+    expect(mounted.element.querySelector('.gl-name-en')?.textContent).toContain('译名');
   });
 
   it('leaves an official English name unmarked and shows the family path', () => {
     show(<EntryHeader entry={entry('nsfc-rfis-excellent')} path={path('nsfc-rfis-excellent')} lang="en" />);
-    expect(root.querySelector('.gl-name-en')?.textContent).toBe('Research Fund for International Excellent Young Scientists');
-    expect(root.querySelector('.gl-path')?.textContent).toBe(
+    expect(mounted.element.querySelector('.gl-name-en')?.textContent).toBe('Research Fund for International Excellent Young Scientists');
+    expect(mounted.element.querySelector('.gl-path')?.textContent).toBe(
       'International (Regional) Cooperation and Exchange Program › Research Fund for International Scientists',
     );
-    expect(root.querySelector('.gl-meta')?.textContent).toContain('NSFC');
+    expect(mounted.element.querySelector('.gl-meta')?.textContent).toContain('NSFC');
   });
 
   it('names the funder as the catalogue does, in the UI language (a full-width colon in Chinese)', () => {
@@ -72,7 +64,7 @@ describe('EntryHeader', () => {
 
   it('uses the requested heading level', () => {
     show(<EntryHeader entry={entry('nsfc-key')} path={[]} lang="en" level={3} headingId="h" />);
-    expect(root.querySelector('h3#h')?.textContent).toBe('重点国际（地区）合作研究项目');
+    expect(mounted.element.querySelector('h3#h')?.textContent).toBe('重点国际（地区）合作研究项目');
   });
 });
 
@@ -88,22 +80,22 @@ describe('EntryDetail', () => {
         hrefFor={entryHash}
       />,
     );
-    const sources = [...root.querySelectorAll('.gl-sources li')];
-    expect(sources).toHaveLength(entry(id).sources.length);
-    for (const ref of root.querySelectorAll('.gl-source-ref')) {
+    const sources = [...mounted.element.querySelectorAll('.gl-sources li')];
+    expect(sources).toHaveLength(citedSourcesOfEntry(entry(id), bundledSources).length);
+    for (const ref of mounted.element.querySelectorAll('.gl-source-ref')) {
       const number = Number(/\[(\d+)\]/.exec(ref.textContent!)?.[1]);
       expect(number).toBeGreaterThanOrEqual(1);
       expect(number).toBeLessThanOrEqual(sources.length);
     }
-    const links = [...root.querySelectorAll<HTMLAnchorElement>('.gl-children a')].map((a) => a.getAttribute('href'));
+    const links = [...mounted.element.querySelectorAll<HTMLAnchorElement>('.gl-children a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(bundledCatalogue.children(id).map((child) => `#/entry/${child.id}`));
-    expect(root.textContent).toContain('RFIS');
-    expect(root.textContent).toContain('abbreviation');
+    expect(mounted.element.textContent).toContain('RFIS');
+    expect(mounted.element.textContent).toContain('abbreviation');
   });
 
   it('opens source links in a new tab without giving it the opener', () => {
     show(<EntryDetail entry={entry('nsfc-key')} path={[]} lang="zh" />);
-    const links = [...root.querySelectorAll<HTMLAnchorElement>('.gl-sources a')];
+    const links = [...mounted.element.querySelectorAll<HTMLAnchorElement>('.gl-sources a')];
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) {
       expect(link.target).toBe('_blank');
@@ -120,62 +112,62 @@ describe('MatchBadge', () => {
         lang="en"
       />,
     );
-    expect(root.textContent).toBe('former name重大国际（地区）合作研究项目 (until about 2013)');
+    expect(mounted.element.textContent).toBe('former name重大国际（地区）合作研究项目 (until about 2013)');
     show(<MatchBadge via={{ kind: 'name', text: '重点国际（地区）合作研究项目', how: 'exact' }} lang="en" />);
-    expect(root.textContent).toBe('');
+    expect(mounted.element.textContent).toBe('');
   });
 
   it('says when the match came through pinyin', () => {
     show(<MatchBadge via={{ kind: 'name', text: '重点国际（地区）合作研究项目', how: 'initials' }} lang="zh" />);
-    expect(root.textContent).toBe('拼音首字母');
+    expect(mounted.element.textContent).toBe('拼音首字母');
   });
 });
 
 describe('EntryTree', () => {
   it('shows every entry once, nested under its parent, and marks the current one', () => {
     show(<EntryTree catalogue={bundledCatalogue} lang="en" selectedId="nsfc-org-visit" hrefFor={entryHash} label={{ zh: '目录', en: 'Catalogue' }} />);
-    const nodes = [...root.querySelectorAll<HTMLElement>('[data-entry-id]')];
+    const nodes = [...mounted.element.querySelectorAll<HTMLElement>('[data-entry-id]')];
     expect(nodes.map((node) => node.dataset.entryId).sort()).toEqual(bundledCatalogue.entries.map((e) => e.id).sort());
     for (const node of nodes) {
       const parentItem = node.parentElement!.parentElement!.closest('li');
       const parentId = parentItem?.querySelector<HTMLElement>(':scope > [data-entry-id]')?.dataset.entryId ?? null;
       expect(parentId).toBe(entry(node.dataset.entryId!).parent);
     }
-    expect(root.querySelector('[aria-current="page"]')?.getAttribute('data-entry-id')).toBe('nsfc-org-visit');
+    expect(mounted.element.querySelector('[aria-current="page"]')?.getAttribute('data-entry-id')).toBe('nsfc-org-visit');
   });
 
   it('stops at the requested depth (the popup shows families and their members)', () => {
     show(<EntryTree catalogue={bundledCatalogue} lang="en" depth={2} onSelect={() => {}} label={{ zh: '目录', en: 'Catalogue' }} />);
-    expect(root.querySelector('.gl-tree-level-3')).toBeNull();
-    expect(root.querySelectorAll('button[data-entry-id]').length).toBe(
+    expect(mounted.element.querySelector('.gl-tree-level-3')).toBeNull();
+    expect(mounted.element.querySelectorAll('button[data-entry-id]').length).toBe(
       bundledCatalogue.roots().reduce((sum, family) => sum + 1 + bundledCatalogue.children(family.id).length, 0),
     );
   });
 });
 
 describe('CatalogueApp', () => {
-  const props = { catalogue: bundledCatalogue, search: bundledSearch(), navigate: () => {} };
+  const props = { catalogue: bundledCatalogue, partners: bundledPartners, search: bundledSearch(), navigate: () => {} };
 
   it('shows the routed entry and marks it in the tree', () => {
-    show(<CatalogueApp {...props} lang="en" route={{ entryId: 'most-strategic', query: '' }} />);
-    expect(root.querySelector('#gl-entry-heading')?.textContent).toBe('战略性科技创新合作重点专项');
-    expect(root.querySelector('[aria-current="page"]')?.getAttribute('data-entry-id')).toBe('most-strategic');
+    show(<CatalogueApp {...props} lang="en" route={{ view: { kind: 'entry', id: 'most-strategic' }, query: '' }} />);
+    expect(mounted.element.querySelector('#gl-entry-heading')?.textContent).toBe('战略性科技创新合作重点专项');
+    expect(mounted.element.querySelector('[aria-current="page"]')?.getAttribute('data-entry-id')).toBe('most-strategic');
   });
 
   it('opens a look-up with its best match and says so for an unknown id', () => {
-    show(<CatalogueApp {...props} lang="zh" route={{ query: '战略性国合专项' }} />);
-    expect(root.querySelector('#gl-entry-heading')?.textContent).toBe('战略性科技创新合作重点专项');
-    const box = root.querySelector<HTMLInputElement>('[role="combobox"]')!;
+    show(<CatalogueApp {...props} lang="zh" route={{ view: { kind: 'overview' }, query: '战略性国合专项' }} />);
+    expect(mounted.element.querySelector('#gl-entry-heading')?.textContent).toBe('战略性科技创新合作重点专项');
+    const box = mounted.element.querySelector<HTMLInputElement>('[role="combobox"]')!;
     expect(box.value).toBe('战略性国合专项');
     // Typing another query keeps the looked-up entry on screen until another is opened.
     act(() => {
       box.value = 'RFIS';
       box.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    expect(root.querySelector('#gl-entry-heading')?.textContent).toBe('战略性科技创新合作重点专项');
-    render(null, root);
-    show(<CatalogueApp {...props} lang="zh" route={{ entryId: 'nope', query: '' }} />);
-    expect(root.querySelector('[role="alert"]')?.textContent).toBe('目录中没有编号为“nope”的条目。');
+    expect(mounted.element.querySelector('#gl-entry-heading')?.textContent).toBe('战略性科技创新合作重点专项');
+    render(null, mounted.element);
+    show(<CatalogueApp {...props} lang="zh" route={{ view: { kind: 'entry', id: 'nope' }, query: '' }} />);
+    expect(mounted.element.querySelector('[role="alert"]')?.textContent).toBe('目录中没有编号为“nope”的条目。');
   });
 });
 
@@ -191,19 +183,6 @@ describe('formatYears', () => {
   });
 });
 
-describe('catalogue routes', () => {
-  it('reads an entry from the hash and a look-up from ?q=', () => {
-    expect(parseCatalogueRoute('#/entry/nsfc-key', '')).toEqual({ entryId: 'nsfc-key', query: '' });
-    expect(parseCatalogueRoute('', '?q=%E9%87%8D%E7%82%B9')).toEqual({ entryId: undefined, query: '重点' });
-    expect(parseCatalogueRoute('#/entry/Bad Id', '')).toEqual({ entryId: undefined, query: '' });
-    expect(parseCatalogueRoute('#/elsewhere', '?x=1')).toEqual({ entryId: undefined, query: '' });
-  });
-
-  it('writes the deep link the popup opens', () => {
-    expect(catalogueEntryPath('nsfc-key')).toBe('/catalogue.html#/entry/nsfc-key');
-  });
-});
-
 describe('EntryDetail: note and related entries', () => {
   it('shows why an entry sits where it does and links the entries tied to it', () => {
     const id = 'nsfc-org';
@@ -216,10 +195,10 @@ describe('EntryDetail: note and related entries', () => {
         hrefFor={entryHash}
       />,
     );
-    expect(root.querySelector('.gl-entry-note')?.textContent).toBe(entry(id).note!.en);
-    const titles = [...root.querySelectorAll('.gl-section-title')].map((title) => title.textContent);
+    expect(mounted.element.querySelector('.gl-entry-note')?.textContent).toBe(entry(id).note!.en);
+    const titles = [...mounted.element.querySelectorAll('.gl-section-title')].map((title) => title.textContent);
     expect(titles).toContain('Related');
-    const links = [...root.querySelectorAll<HTMLAnchorElement>('.gl-children a')].map((a) => a.getAttribute('href'));
+    const links = [...mounted.element.querySelectorAll<HTMLAnchorElement>('.gl-children a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(entry(id).related!.map((other) => `#/entry/${other}`));
   });
 });

@@ -178,8 +178,17 @@ describe('battery: no remote code in the built files', () => {
     );
   }
 
-  /** The catalogue's source links (data/programs.json), shown on cards as links to open. */
-  const sourceLinks = new Set(readFileSync(resolve(ROOT, 'data/programs.json'), 'utf8').match(/https?:\/\/[^"\s]+/g));
+  /**
+   * The catalogue's source links (data/programs.json and the source registry data/sources.json),
+   * shown in the entry and partner details as links to open (mirrors' addresses are data only),
+   * and addresses quoted in facts ("(http://isis.nsfc.gov.cn)"): read as the check below reads
+   * scripts, so a closing bracket ends an address in both.
+   */
+  const sourceLinks = new Set(
+    ['data/programs.json', 'data/sources.json'].flatMap(
+      (file) => readFileSync(resolve(ROOT, file), 'utf8').match(/https?:\/\/[^\s"'`)\\]+/g) ?? [],
+    ),
+  );
 
   it('has scripts to check', () => {
     expect(scripts.map((f) => relative(EXTENSION_DIR, f))).toContain('content-scripts/highlighter.js');

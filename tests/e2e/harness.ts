@@ -97,6 +97,9 @@ export async function launchWithExtension(
     executablePath: CHROMIUM_PATH,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
+    // `--lang` below picks the manifest's _locales; Playwright's own locale emulation (en-US
+    // unless told) is what pages read as i18n.getUILanguage() and navigator.language.
+    ...(options.lang ? { locale: options.lang } : {}),
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

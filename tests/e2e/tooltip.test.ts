@@ -3,9 +3,9 @@
  * http://www.nsfc.gov.cn/…: hover shows the right programme's card after the dwell, it stays
  * while hovered, closes on leave and on Esc, a click pins it; keyboard navigation reaches every
  * mention; a card at the viewport's right edge stays inside; hostile page CSS does not change
- * the card's size; axe finds no violation in the card; and the README screenshot is taken here.
+ * the card's size; axe finds no violation in the card. (Its screenshots are taken by
+ * tests/e2e/screenshots.test.ts.)
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
@@ -19,7 +19,6 @@ const PORTAL = 'www.nsfc.gov.cn';
 const NOTICE = `http://${PORTAL}/tooltip-notice.html`;
 const HOSTILE = `http://${PORTAL}/tooltip-hostile.html`;
 const ROOT = resolve(import.meta.dirname, '../..');
-const SCREENSHOT = resolve(ROOT, 'docs/screenshots/card.png');
 
 interface CardState {
   entry: string;
@@ -377,23 +376,6 @@ describe('hover cards', () => {
     // background in each theme, and the live region visually hidden by the shared rule.
     expect([light.background, dark.background]).toEqual(['rgb(255, 255, 255)', 'rgb(30, 34, 40)']);
     expect([light.announcerSize, dark.announcerSize]).toEqual([1, 1]);
-    await page.close();
-  });
-
-  it('takes the README screenshot of a card', async () => {
-    const page = await openNotice(browser);
-    const at = await mentionCentre(page, '重大国际（地区）合作研究项目');
-    const card = await hover(page, '重大国际（地区）合作研究项目');
-    await page.evaluate(() => document.fonts.ready);
-    const left = Math.max(0, Math.min(at.x - 200, card.rect.x) - 16);
-    const top = Math.max(0, Math.min(at.y - 40, card.rect.y) - 16);
-    const right = Math.max(at.x + 200, card.rect.x + card.rect.width) + 16;
-    const bottom = card.rect.y + card.rect.height + 16;
-    mkdirSync(resolve(ROOT, 'docs/screenshots'), { recursive: true });
-    await page.screenshot({
-      path: SCREENSHOT,
-      clip: { x: left, y: top, width: right - left, height: bottom - top },
-    });
     await page.close();
   });
 });

@@ -1,14 +1,10 @@
 /**
- * Spawns the real command-line recognizer (tsx scripts/recognize.ts, as `npm run recognize`
- * does; the local tsx binary rather than npx, which only adds start-up time) on fixtures.
+ * Spawns the real command-line recognizer on fixtures (tests/unit/run-recognize.ts).
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURES = 'tests/fixtures/recognize';
+import { FIXTURES, ROOT, runRecognize } from './run-recognize';
 
 interface Line {
   file: string;
@@ -18,19 +14,7 @@ interface Line {
   text: string;
 }
 
-function recognize(args: string[], input?: string) {
-  const result = spawnSync(resolve(ROOT, 'node_modules/.bin/tsx'), ['scripts/recognize.ts', ...args], {
-    cwd: ROOT,
-    input,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  const lines = result.stdout
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => JSON.parse(line) as Line);
-  return { lines, stderr: result.stderr, status: result.status };
-}
+const recognize = (args: string[], input?: string) => runRecognize<Line>(args, input);
 
 /** [id, text] of each line, for compact expectations. */
 const idsAndTexts = (lines: Line[]) => lines.map((line) => [line.id, line.text]);

@@ -119,7 +119,11 @@ describe('recognizer on English text', () => {
     [
       'official name in a grant acknowledgement, line break inside',
       'supported by the Major International\n(Regional) Joint Research Project of NSFC (No. 41520104008)',
-      [['Major International\n(Regional) Joint Research Project', 'nsfc-key']],
+      [
+        ['Major International\n(Regional) Joint Research Project', 'nsfc-key'],
+        // the grant number beside it (core/grant-numbers.ts): the words name nsfc-key
+        ['41520104008', 'nsfc-key'],
+      ],
     ],
     [
       'plural and Programme tolerated at the end',

@@ -1,0 +1,625 @@
+/**
+ * Grant numbers (issue 11): NSFC approval numbers (批准号) and National Key R&D Program numbers,
+ * where they stand in a text, and what each number's pattern says about its programme.
+ *
+ * Neither funder publishes what the digits mean. Every reading here is an INFERENCE from public
+ * pairs of a number and the programme named beside it (paper acknowledgements, CVs, project
+ * lists) and one study of NSFC's lists of completed projects; docs/grant-numbers.md has the
+ * evidence. A reading therefore always carries the rule that produced it, and the card says
+ * "inferred from the number's pattern".
+ *
+ * The rules, in the order `readGrantNumber` applies them:
+ *
+ * | form | pattern | reading | alone? |
+ * |---|---|---|---|
+ * | nsfc-11 | 1[3-9]… (11 digits) | a mobile phone number's form: rejected | – |
+ * | nsfc-11 | D YY 20/10 MMM SSS, YY 11–39 | nsfc-key, year 20YY | yes |
+ * | nsfc-11 | D YY 61 MMM SSS | nsfc-intl (国际（地区）合作与交流项目; partner calls too) | yes |
+ * | nsfc-11 | D YY 11 530 SSS | nsfc-intl ("Funds for International Cooperation and Exchange") | yes |
+ * | nsfc-11 | D YY 50 410/710 SSS | nsfc-rfis-young up to 2020, nsfc-rfis from 2021 | yes |
+ * | nsfc-11 | any other type | nsfc-intl, type not known | cue |
+ * | nsfc-w | W YY SSSSS, YY 24–39 | nsfc-intl, type not known | cue |
+ * | nsfc-8 | [1-9UT] YY TT SSS, YY 86–99 or 00–39 | null: an NSFC grant of that year, not an international programme (from 2011; before, the form does not tell) | cue |
+ * | most-nkrd | YYYY YF E 01xxxxx, YYYY 2016–2039 | probably most-intergov (until 2019 also most-hkmt) | yes |
+ * | most-nkrd | YYYY YF E 02xxxxx | probably most-strategic (from 2020 also most-hkmt) | yes |
+ * | most-nkrd | YYYY YF E 03xxxxx | null: the fusion energy special project, not international | yes |
+ * | most-nkrd | YYYY YF E (other group) xxxxx | null: group not seen; E alone is not international | yes |
+ * | most-nkrd | YYYY YF [other letter] 7 digits | null: another special project | yes |
+ * | most-df | YYYY DF [letter] 5 digits, YYYY 2001–2015 | most-legacy-intl | yes |
+ *
+ * A National Key R&D number not ending in 00 is a sub-task (课题) of the project ending in 00.
+ *
+ * Where a number stands ("alone?"):
+ * - every form is a whole token: no letter, digit or `_` touches it, nor a `-` or `@` joined to
+ *   more of a token, nor a `.` between digits (so SQ2020YFE020708, 010-62327017, 12345678.50,
+ *   ABC2019YFE0126800 are never numbers here); a phone, fax, ID, price or amount word right
+ *   before it, or a currency or 元 right after, rejects it;
+ * - "yes": specific enough on its own;
+ * - "cue": counts only with NSFC named (a funder word, or an NSFC programme the recognizer
+ *   found) or a grant word in the same sentence or list item, and no other funder named
+ *   closer to it; an 8-digit number that reads as a date (20190812) needs in addition a
+ *   number word right before it (批准号, No., Grant).
+ *
+ * The words win: when a programme name stands right beside the number (same sentence; between
+ * them only grant words, funder names, punctuation and other numbers), the mention is that
+ * programme, and `beside` says whether the pattern agrees. The one exception is the issue's:
+ * the 2001–2015 programme's name beside a National Key R&D number is an old English name kept
+ * for a new grant, so there the number decides.
+ *
+ * Pure: no DOM, no browser API.
+ */
+import type { Bilingual, Entry } from './schema';
+import type { GrantNumberReading, Mention, NameRef, WordsBeside } from './types';
+import { nameRefsOf } from './catalogue';
+
+// ---------------------------------------------------------------------------------------
+// Reading one number
+
+/** Where the pattern's programmes get their names (the catalogue; tests may pass a stub). */
+export type EntryNames = (id: string) => Bilingual | undefined;
+
+/** What `readGrantNumber` makes of a token. */
+export type TokenReading =
+  | { reading: GrantNumberReading; needsCue: boolean; dateShaped: boolean }
+  | { rejected: Bilingual };
+
+const DEPARTMENTS: Record<string, Bilingual> = {
+  '1': { zh: '数理科学部', en: 'Mathematical and Physical Sciences' },
+  '2': { zh: '化学科学部', en: 'Chemical Sciences' },
+  '3': { zh: '生命科学部', en: 'Life Sciences' },
+  '4': { zh: '地球科学部', en: 'Earth Sciences' },
+  '5': { zh: '工程与材料科学部', en: 'Engineering and Materials Sciences' },
+  '6': { zh: '信息科学部', en: 'Information Sciences' },
+  '7': { zh: '管理科学部', en: 'Management Sciences' },
+  '8': { zh: '医学科学部', en: 'Health Sciences' },
+  '9': { zh: '重大研究计划', en: 'major research plans' },
+  U: { zh: '联合基金', en: 'joint funds' },
+  T: { zh: '两例标为“重大项目”', en: 'seen twice, labelled "Major Program"' },
+};
+
+/** The first year NSFC's international programmes carry 11-digit numbers (71110107026, 2011). */
+const ELEVEN_DIGITS_FROM = 2011;
+/** The HKMT line: with the intergovernmental guide until 2019, inside the strategic project from 2020. */
+const HKMT_IN_STRATEGIC_FROM = 2020;
+/** The last year any pattern here is read for (two-digit years beyond 39 are not grant years). */
+const LAST_YEAR = 2039;
+
+const MOBILE = /^1[3-9]\d{9}$/;
+const NSFC_11 = /^([1-9])(\d\d)(\d\d)(\d{3})(\d{3})$/;
+const NSFC_W = /^W(\d\d)(\d{5})$/;
+const NSFC_8 = /^([1-9UT])(\d\d)(\d\d)(\d{3})$/;
+const NKRD = /^(\d{4})YF([A-Z])(\d{7})$/;
+const DF = /^(\d{4})DF([A-Z])(\d{5})$/;
+const DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+
+/** A bilingual text. */
+const bi = (zh: string, en: string): Bilingual => ({ zh, en });
+
+/**
+ * What a number's pattern says, or why a token shaped like one is not one; null for a token
+ * that has none of the forms. `token` is ASCII (full-width characters already made ASCII).
+ */
+export function readGrantNumber(token: string, names: EntryNames): TokenReading | null {
+  const name = (id: string): Bilingual => names(id) ?? bi(id, id);
+  if (/^\d{11}$/.test(token)) return readNsfc11(token, name);
+  if (NSFC_W.test(token)) return readNsfcW(token, name);
+  if (NSFC_8.test(token)) return readNsfc8(token);
+  if (NKRD.test(token)) return readNkrd(token, name);
+  if (DF.test(token)) return readDf(token, name);
+  return null;
+}
+
+type Name = (id: string) => Bilingual;
+
+function found(reading: GrantNumberReading, needsCue = false, dateShaped = false): TokenReading {
+  return { reading, needsCue, dateShaped };
+}
+
+function readNsfc11(token: string, name: Name): TokenReading | null {
+  if (MOBILE.test(token)) return { rejected: bi('手机号码的格式', "a mobile phone number's form") };
+  const [, , yy, type, middle] = NSFC_11.exec(token)!;
+  const year = 2000 + Number(yy);
+  if (year < ELEVEN_DIGITS_FROM || year > LAST_YEAR) return null;
+  const yearRule = bi(`；第2–3位为年份（${year}）`, `; digits 2–3 give the year (${year})`);
+  const known = (entryId: string, zh: string, en: string): TokenReading => {
+    const n = name(entryId);
+    return found({
+      number: token,
+      funder: 'NSFC',
+      form: 'nsfc-11',
+      year,
+      entryId,
+      label: bi(`${n.zh}（${year}年）`, `${n.en}, ${year}`),
+      rule: bi(`${zh.replace('@', n.zh)}${yearRule.zh}`, `${en.replace('@', n.en)}${yearRule.en}`),
+    });
+  };
+  if (type === '20' || type === '10') {
+    return known('nsfc-key', `11位批准号，第4–5位类型码 ${type} → @`, `11 digits, type code ${type} (digits 4–5) → @`);
+  }
+  if (type === '61') {
+    return known(
+      'nsfc-intl',
+      '11位批准号，第4–5位类型码 61 → @（中德 NSFC-DFG 等组织间合作研究也用此类型）',
+      '11 digits, type code 61 (digits 4–5) → @ (partner calls such as NSFC-DFG carry it too)',
+    );
+  }
+  if (type === '11' && middle === '530') {
+    return known(
+      'nsfc-intl',
+      '11位批准号，类型码 11、第6–8位 530 → @（标为“国际合作与交流”）',
+      '11 digits, type code 11 with middle digits 530 → @ (labelled "International Cooperation and Exchange")',
+    );
+  }
+  if (type === '50' && (middle === '410' || middle === '710')) {
+    // Until FY2020 the fund was for young scientists only; from FY2021 it has three tiers
+    // (data/programs.json nsfc-rfis), and nothing in the number tells them apart.
+    return year < 2021
+      ? known(
+          'nsfc-rfis-young',
+          `11位批准号，类型码 50、第6–8位 ${middle} → @（2020年及以前只有这一层次）`,
+          `11 digits, type code 50 with middle digits ${middle} → @ (the only tier until 2020)`,
+        )
+      : known(
+          'nsfc-rfis',
+          `11位批准号，类型码 50、第6–8位 ${middle} → @（号码看不出层次）`,
+          `11 digits, type code 50 with middle digits ${middle} → @ (the tier is not in the number)`,
+        );
+  }
+  const family = name('nsfc-intl');
+  return typeNotKnown(
+    token,
+    'nsfc-11',
+    year,
+    bi(
+      `11位批准号（2011年起国际合作类项目所用的格式），类型码 ${type} 未见过 → ${family.zh}，具体类型不明${yearRule.zh}`,
+      `11 digits (the form of NSFC's international programmes since 2011), type code ${type} not seen before → ${family.en}, type not known${yearRule.en}`,
+    ),
+  );
+}
+
+/** An NSFC international programme whose type the number does not tell (needs a cue). */
+function typeNotKnown(token: string, form: 'nsfc-11' | 'nsfc-w', year: number, rule: Bilingual): TokenReading {
+  return found(
+    {
+      number: token,
+      funder: 'NSFC',
+      form,
+      year,
+      entryId: 'nsfc-intl',
+      label: bi(`基金委国际合作类项目，类型不明（${year}年）`, `An NSFC international programme, type not known (${year})`),
+      rule,
+    },
+    true,
+  );
+}
+
+function readNsfcW(token: string, name: Name): TokenReading | null {
+  const year = 2000 + Number(NSFC_W.exec(token)![1]);
+  if (year < 2024 || year > LAST_YEAR) return null;
+  const family = name('nsfc-intl');
+  return typeNotKnown(
+    token,
+    'nsfc-w',
+    year,
+    bi(
+      `W + 7位数字（2024–2025年所见，凡标明项目的都是国际合作类）→ ${family.zh}，具体类型不明；第2–3位为年份（${year}）`,
+      `W and 7 digits (seen 2024–2025; every labelled one was international) → ${family.en}, type not known; digits 2–3 give the year (${year})`,
+    ),
+  );
+}
+
+function readNsfc8(token: string): TokenReading | null {
+  const [, first, yy] = NSFC_8.exec(token)!;
+  const two = Number(yy);
+  const year = two >= 86 ? 1900 + two : 2000 + two;
+  if (year > LAST_YEAR) return null;
+  const department = DEPARTMENTS[first!]!;
+  const recent = year >= ELEVEN_DIGITS_FROM;
+  const head = bi(
+    `8位批准号，首位 ${first}（${department.zh}），第2–3位为年份（${year}）：基金委多数项目的格式；`,
+    `8 characters, first ${first} (${department.en}), digits 2–3 give the year (${year}): the form of most NSFC programmes; `,
+  );
+  return found(
+    {
+      number: token,
+      funder: 'NSFC',
+      form: 'nsfc-8',
+      year,
+      entryId: null,
+      label: recent
+        ? bi(`国家自然科学基金${year}年项目，非国际合作类`, `An NSFC grant of ${year}, not an international programme`)
+        : bi(`国家自然科学基金${year}年项目，类型看不出`, `An NSFC grant of ${year}; the number does not tell the programme`),
+      rule: recent
+        ? bi(`${head.zh}国际合作类项目自2011年起用11位批准号`, `${head.en}NSFC's international programmes have carried 11-digit numbers since 2011`)
+        : bi(`${head.zh}号码本身看不出项目类型`, `${head.en}the number alone does not tell the programme`),
+    },
+    true,
+    DATE.test(token),
+  );
+}
+
+function readNkrd(token: string, name: Name): TokenReading | null {
+  const [, yyyy, letter, digits] = NKRD.exec(token)!;
+  const year = Number(yyyy);
+  if (year < 2016 || year > LAST_YEAR) return null;
+  const group = digits!.slice(0, 2);
+  const yearRule = bi(`；前4位为年份（${year}）`, `; the first 4 digits give the year (${year})`);
+  const reading = (entryId: string | null, label: Bilingual, rule: Bilingual): GrantNumberReading => {
+    const out: GrantNumberReading = {
+      number: token,
+      funder: 'MOST',
+      form: 'most-nkrd',
+      year,
+      entryId,
+      label,
+      rule: bi(rule.zh + yearRule.zh, rule.en + yearRule.en),
+    };
+    const index = Number(digits!.slice(5));
+    if (index !== 0) out.subtask = { project: `${token.slice(0, -2)}00`, index };
+    return out;
+  };
+  if (letter === 'E' && (group === '01' || group === '02')) {
+    const intergov = group === '01';
+    const entryId = intergov ? 'most-intergov' : 'most-strategic';
+    const n = name(entryId);
+    const withHkmt = intergov ? year < HKMT_IN_STRATEGIC_FROM : year >= HKMT_IN_STRATEGIC_FROM;
+    const hk = name('most-hkmt');
+    const out = reading(
+      entryId,
+      bi(`可能是${n.zh}（${year}年）`, `Probably ${n.en}, ${year}`),
+      bi(
+        `国家重点研发计划编号，字母 E、组别 ${group} → 可能是${n.zh}（所见此类编号多数如此，并非全部）` +
+          (withHkmt ? `；这一年也包括${hk.zh}` : ''),
+        `National Key R&D number, letter E, group ${group} → probably ${n.en} (most such numbers seen, not all)` +
+          (withHkmt ? `; in this year also ${hk.en}` : ''),
+      ),
+    );
+    out.probably = true;
+    if (withHkmt) out.also = ['most-hkmt'];
+    return found(out);
+  }
+  if (letter === 'E' && group === '03') {
+    return found(
+      reading(
+        null,
+        bi(`国家磁约束核聚变能发展研究专项（${year}年），非国际合作`, `The fusion energy special project (${year}), not international cooperation`),
+        bi(
+          '国家重点研发计划编号，字母 E、组别 03 → 国家磁约束核聚变能发展研究专项（与 ITER 相关），不是国际科技合作项目',
+          'National Key R&D number, letter E, group 03 → the fusion energy special project (国家磁约束核聚变能发展研究专项, ITER-related), not international cooperation',
+        ),
+      ),
+    );
+  }
+  if (letter === 'E') {
+    return found(
+      reading(
+        null,
+        bi(`国家重点研发计划项目（${year}年），组别未见过`, `A National Key R&D grant of ${year}, group not seen`),
+        bi(
+          `国家重点研发计划编号，字母 E、组别 ${group}：未见过这一组别；字母 E 本身不说明是国际合作项目`,
+          `National Key R&D number, letter E, group ${group}: a group not seen; the letter E alone does not make a grant international`,
+        ),
+      ),
+    );
+  }
+  return found(
+    reading(
+      null,
+      bi(`国家重点研发计划其他重点专项项目（${year}年），非国际合作`, `A National Key R&D grant of ${year} in another special project, not international cooperation`),
+      bi(
+        `国家重点研发计划编号，字母 ${letter}：其他重点专项（国际合作专项用字母 E）`,
+        `National Key R&D number, letter ${letter}: another special project (the international ones use the letter E)`,
+      ),
+    ),
+  );
+}
+
+function readDf(token: string, name: Name): TokenReading | null {
+  const year = Number(DF.exec(token)![1]);
+  if (year < 2001 || year > 2015) return null;
+  const n = name('most-legacy-intl');
+  return found({
+    number: token,
+    funder: 'MOST',
+    form: 'most-df',
+    year,
+    entryId: 'most-legacy-intl',
+    label: bi(`${n.zh}（${year}年）`, `${n.en}, ${year}`),
+    rule: bi(
+      `年份 + DF + 字母 + 5位数字（2001–2015年）→ ${n.zh}；前4位为年份（${year}）`,
+      `Year, DF, a letter and 5 digits (2001–2015) → ${n.en}; the first 4 digits give the year (${year})`,
+    ),
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Finding numbers in a text
+
+/**
+ * How far a number's cues are looked for: the sentence or list item around it, but no further
+ * than this many characters before and after. page/chunked-find.ts hands the recognizer at least
+ * CUE_CHARS_BEFORE characters of context, so a long run cut into chunks reads its numbers as
+ * one scan would.
+ */
+export const CUE_CHARS_BEFORE = 300;
+export const CUE_CHARS_AFTER = 160;
+/** The words beside a number: at most this far before it (after it: only punctuation between). */
+const BESIDE_CHARS_BEFORE = 80;
+const BESIDE_CHARS_AFTER = 12;
+
+const WIDE_DIGIT = '\\uFF10-\\uFF19';
+const WIDE_UPPER = '\\uFF21-\\uFF3A';
+const TOKEN_CHAR = `0-9A-Za-z_${WIDE_DIGIT}${WIDE_UPPER}\\uFF41-\\uFF5A`;
+const D = `[0-9${WIDE_DIGIT}]`;
+const U = (letters: string) => `[${letters}${[...letters].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('')}]`;
+/** A whole token of one of the forms (full-width digits and capitals too). */
+const CANDIDATE = new RegExp(
+  `(?<![${TOKEN_CHAR}])` +
+    `(?:${D}{11}|${D}{8}|${U('UTW')}${D}{7}|${D}{4}(?:${U('Y')}${U('F')}[A-Z${WIDE_UPPER}]${D}{7}|${U('D')}${U('F')}[A-Z${WIDE_UPPER}]${D}{5}))` +
+    `(?![${TOKEN_CHAR}])`,
+  'g',
+);
+
+/** Full-width digits and capitals made ASCII (the only full-width characters CANDIDATE admits). */
+function ascii(token: string): string {
+  return token.replace(/[\uFF10-\uFF19\uFF21-\uFF3A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+const isAlnum = (c: string | undefined) => c !== undefined && /[0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/.test(c);
+const isDigit = (c: string | undefined) => c !== undefined && /[0-9\uFF10-\uFF19]/.test(c);
+
+/** Part of a longer token: 010-62327017, 61872345@qq.com, 12345678.50, 1.61872345. */
+function joined(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if ((before === '-' || before === '@') && isAlnum(text[start - 2])) return true;
+  if ((after === '-' || after === '@') && isAlnum(text[end + 1])) return true;
+  if (before === '.' && isDigit(text[start - 2])) return true;
+  if (after === '.' && isDigit(text[end + 1])) return true;
+  return false;
+}
+
+/**
+ * A phone, fax, ID, order or price word right before the number (电话号码：, Order No., ¥), a
+ * telephone code before it (+86 10, (010), 010), or an amount right after it.
+ */
+const NOT_A_GRANT_BEFORE = new RegExp(
+  '(?:(?:电话|電話|手机|手機|传真|傳真|邮编|郵編|\\btel(?:ephone)?|\\bphone|\\bfax|\\bmobile|\\bqq|微信|身份证|身份證|账号|賬號|帐号|帳號|订单|訂單|\\border|\\binvoice|发票|發票|\\bisbn|\\bissn|\\bdoi|\\bpmid|\\brmb|\\bcny|\\busd)' +
+    '(?:号码|號碼|号|號|编号|編號|\\s*no\\.?|\\s*number)?[\\s:：.#＃]*' +
+    '|[¥￥$€£]\\s*' +
+    '|\\+\\d{1,3}[\\s-]*(?:\\(?\\d{1,4}\\)?[\\s-]*)?|\\(0?\\d{2,4}\\)\\s*|(?<![\\d-])0\\d{2,3}[\\s-])$',
+  'i',
+);
+const NOT_A_GRANT_AFTER = /^\s*(?:元|万|萬|美元|yuan\b|rmb\b|%|％)/i;
+
+function notAGrantByContext(text: string, start: number, end: number): boolean {
+  return NOT_A_GRANT_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || NOT_A_GRANT_AFTER.test(text.slice(end, end + 6));
+}
+
+// Sentence and list-item bounds.
+const SENTENCE_END = new Set(['。', '！', '？', '；', ';', '!', '?', '｡']);
+/** A line that starts a new list item: a bullet, 1. / 1) / (1) / [1], or a year. */
+const ITEM_START = /^[ \t\r\u3000]*(?:\n|[-•·*▪◦]|\d{1,2}[.)、．]|[(（]\d{1,2}[)）]|\[\d{1,3}\]|(?:19|20)\d\d(?![0-9A-Za-z]))/;
+const ABBREVIATION = /(?:\bno|\bnos|\bdr|\bprof|\bmr|\bmrs|\bms|\bet al|\be\.g|\bi\.e|\bvs|\bfig)$/i;
+
+/** Whether the text breaks into a new sentence or list item at `i`. */
+function breaksAt(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (SENTENCE_END.has(c)) return true;
+  // A line break inside a paragraph is layout (HTML source, wrapped text); a blank line or a
+  // line that starts a list item is not.
+  if (c === '\n') return ITEM_START.test(text.slice(i + 1, i + 16));
+  if (c === '.') return /^\s+[A-Z][a-z]/.test(text.slice(i + 1, i + 6)) && !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i));
+  return false;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function sentenceAround(text: string, start: number, end: number): Span {
+  let from = start;
+  const min = Math.max(0, start - CUE_CHARS_BEFORE);
+  while (from > min && !breaksAt(text, from - 1)) from--;
+  let to = end;
+  const max = Math.min(text.length, end + CUE_CHARS_AFTER);
+  while (to < max && !breaksAt(text, to)) to++;
+  return { start: from, end: to };
+}
+
+// Cue words.
+/** NSFC named: a funder word (the recognizer's NSFC programmes count too). */
+const NSFC_WORDS =
+  /国家自然科学基金|國家自然科學基金|自然科学基金委|自然科學基金委|基金委|national natural science foundation|natural science foundation of china\b|\bnn?sfc\b|\bnsf of china\b/gi;
+/** Another funder named: an 8-digit number next to it is not NSFC's. */
+const OTHER_FUNDER_WORDS =
+  /国家重点研发计划|國家重點研發計劃|national key r ?& ?d|national key research and development|科技部|科学技术部|科學技術部|[省市]|自治区|自治區|\bprovinc(?:e|ial)\b|\bmunicipal|\bcity\b|中央高校|fundamental research funds|教育部|ministry of education|中国科学院|中國科學院|chinese academy of sciences|博士后|博士後|postdoctoral|\b973\b|\b863\b/gi;
+const OTHER_FUNDER_CAPITALS = /\bMOST\b|\bCAS\b/g;
+/** A grant word. "No." alone is not one: an order or invoice is numbered so too. */
+const GRANT_WORDS =
+  /批准号|批准號|资助号|資助號|项目编号|項目編號|项目号|項目號|基金号|基金號|资助|資助|基金项目|基金項目|\bgrants?\b|\bfund(?:ed|ing)\b|\bsupported by\b|\bproject no\b|\baward no\b/i;
+/** A number word right before the number (needed by date-shaped 8-digit numbers). */
+const NUMBER_WORD_BEFORE = /(?:批准号|批准號|编号|編號|号|號|\bno|\bnos|\bnumbers?|\bgrants?)[\s:：#＃.．]*$/i;
+
+interface FunderCue extends Span {
+  nsfc: boolean;
+}
+
+function funderCues(text: string, span: Span, names: readonly Mention[], funderOf: (id: string) => string | undefined): FunderCue[] {
+  const slice = text.slice(span.start, span.end);
+  const cues: FunderCue[] = [];
+  const collect = (pattern: RegExp, nsfc: boolean) => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+      cues.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, nsfc });
+    }
+  };
+  collect(NSFC_WORDS, true);
+  collect(OTHER_FUNDER_WORDS, false);
+  collect(OTHER_FUNDER_CAPITALS, false);
+  for (const name of names) {
+    if (name.start < span.start || name.end > span.end || name.refs.length === 0) continue;
+    cues.push({ start: name.start, end: name.end, nsfc: funderOf(name.refs[0]!.entryId) === 'NSFC' });
+  }
+  return cues;
+}
+
+/**
+ * The cue rule for numbers that are not specific enough alone: the nearest funder named before
+ * the number (else after it) in its sentence must be NSFC; with no funder named, a grant word
+ * in the sentence is enough.
+ */
+function hasCue(cues: readonly FunderCue[], text: string, span: Span, start: number, end: number): boolean {
+  let before: FunderCue | undefined;
+  let after: FunderCue | undefined;
+  for (const cue of cues) {
+    if (cue.end <= start && (!before || cue.end > before.end)) before = cue;
+    if (cue.start >= end && (!after || cue.start < after.start)) after = cue;
+  }
+  const nearest = before ?? after;
+  if (nearest) return nearest.nsfc;
+  return GRANT_WORDS.test(text.slice(span.start, span.end));
+}
+
+/** What may stand between a programme name and its number: grant words, funder names, numbers. */
+const FILLER_WORDS = new Set(
+  'grant grants no nos number numbers num under and of the by from with to for in nsfc nnsfc nsf national natural science foundation china key r d research development program programs programme programmes project projects supported funded approval award contract'.split(
+    ' ',
+  ),
+);
+const FILLER_HAN =
+  /^(?:项目批准号|批准号|批准號|项目编号|項目編號|编号|編號|资助号|資助號|基金号|基金號|资助|資助|项目|項目|国家自然科学基金|國家自然科學基金|国家重点研发计划|國家重點研發計劃|委员会|委員會|基金委|课题|課題|和|及|与|與|号|號|第|为|為)+$/;
+
+function onlyFiller(gap: string): boolean {
+  if (/[。！？；;!?]/.test(gap)) return false;
+  for (const [word] of gap.matchAll(/[0-9A-Za-z]+|\p{Script=Han}+/gu)) {
+    if (/\d/.test(word)) continue;
+    if (/^[A-Za-z]+$/.test(word) ? !FILLER_WORDS.has(word.toLowerCase()) : !FILLER_HAN.test(word)) return false;
+  }
+  return true;
+}
+
+/** The programme name right beside a number: the nearest before it, else one right after it. */
+function nameBeside(text: string, names: readonly Mention[], start: number, end: number): Mention | undefined {
+  let before: Mention | undefined;
+  let after: Mention | undefined;
+  for (const name of names) {
+    if (name.refs.length === 0) continue;
+    if (name.end <= start) before = name;
+    else if (name.start >= end) {
+      after = name;
+      break;
+    }
+  }
+  if (before && start - before.end <= BESIDE_CHARS_BEFORE && onlyFiller(text.slice(before.end, start))) return before;
+  if (after && after.start - end <= BESIDE_CHARS_AFTER && /^[\s,，、:：(（[【]*$/.test(text.slice(end, after.start))) return after;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+// The pass
+
+export interface GrantNumberPass {
+  /**
+   * The name mentions of `text` (the automaton's, from `from` on, in order) with the grant
+   * numbers that start at or after `from` merged in, in order. A number never overlaps a name.
+   */
+  merge(text: string, names: readonly Mention[], from?: number): Mention[];
+}
+
+export function createGrantNumberPass(entries: readonly Entry[]): GrantNumberPass {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const entryNames: EntryNames = (id) => {
+    const entry = byId.get(id);
+    return entry && { zh: entry.name.zh, en: entry.name.en[0]!.text };
+  };
+  const funderOf = (id: string) => byId.get(id)?.funder;
+  const refs = new Map<string, readonly NameRef[]>();
+  /** The pattern's programme as the mention's ref: its current name (no usage note on the card). */
+  const refsOf = (id: string | null): readonly NameRef[] => {
+    if (id === null) return [];
+    let found = refs.get(id);
+    if (!found) {
+      const entry = byId.get(id);
+      found = Object.freeze(entry ? nameRefsOf(entry).slice(0, 1) : []);
+      refs.set(id, found);
+    }
+    return found;
+  };
+  const within = (id: string, ancestor: string): boolean => {
+    for (let at = byId.get(id); at; at = at.parent ? byId.get(at.parent) : undefined) if (at.id === ancestor) return true;
+    return false;
+  };
+  const related = (a: string, b: string) => within(a, b) || within(b, a);
+
+  function agreement(words: readonly string[], reading: GrantNumberReading): WordsBeside['agreement'] {
+    const pattern = reading.entryId === null ? [] : [reading.entryId, ...(reading.also ?? [])];
+    if (pattern.length > 0) return words.some((w) => pattern.some((p) => related(w, p))) ? 'agrees' : 'differs';
+    // An 8-digit NSFC number from before 2011: the form does not tell an international
+    // programme from another, so NSFC words can be neither confirmed nor contradicted.
+    if (reading.form === 'nsfc-8' && reading.year! < ELEVEN_DIGITS_FROM && words.some((w) => funderOf(w) === 'NSFC')) {
+      return 'unknown';
+    }
+    return 'differs';
+  }
+
+  function numberMention(text: string, names: readonly Mention[], start: number, end: number, reading: GrantNumberReading): Mention {
+    const name = nameBeside(text, names, start, end);
+    if (!name) return { start, end, refs: refsOf(reading.entryId) as NameRef[], grant: reading };
+    const words = [...new Set(name.refs.map((ref) => ref.entryId))];
+    const agrees = agreement(words, reading);
+    // The issue's one exception to "the words win": the 2001–2015 programme's English name
+    // kept for a National Key R&D grant ("Program of International S&T Cooperation under
+    // Grant 2016YFE0100300").
+    const decided = !(reading.form === 'most-nkrd' && words.every((id) => id === 'most-legacy-intl'));
+    reading.beside = { entryIds: words, agreement: agrees, decided };
+    if (!decided) return { start, end, refs: refsOf(reading.entryId) as NameRef[], grant: reading };
+    // An ambiguous name (国合专项) beside a number: the candidates the number agrees with.
+    const pattern = reading.entryId === null ? [] : [reading.entryId, ...(reading.also ?? [])];
+    const agreeing = name.refs.filter((ref) => pattern.some((p) => related(ref.entryId, p)));
+    return { start, end, refs: agreeing.length > 0 ? agreeing : name.refs, grant: reading };
+  }
+
+  function numbers(text: string, names: readonly Mention[], from: number): Mention[] {
+    const found: Mention[] = [];
+    const cueCache = new Map<string, FunderCue[]>();
+    let next = 0;
+    CANDIDATE.lastIndex = from;
+    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (joined(text, start, end)) continue;
+      while (next < names.length && names[next]!.end <= start) next++;
+      if (next < names.length && names[next]!.start < end) continue; // a number never overlaps a name
+      const read = readGrantNumber(ascii(m[0]), entryNames);
+      if (!read || 'rejected' in read) continue;
+      if (notAGrantByContext(text, start, end)) continue;
+      if (read.needsCue) {
+        const span = sentenceAround(text, start, end);
+        const key = `${span.start}:${span.end}`;
+        let cues = cueCache.get(key);
+        if (!cues) cueCache.set(key, (cues = funderCues(text, span, names, funderOf)));
+        if (!hasCue(cues, text, span, start, end)) continue;
+        if (read.dateShaped && !NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      }
+      found.push(numberMention(text, names, start, end, read.reading));
+    }
+    return found;
+  }
+
+  return {
+    merge(text, names, from = 0) {
+      const found = numbers(text, names, from);
+      if (found.length === 0) return names as Mention[];
+      const merged: Mention[] = [];
+      let i = 0;
+      for (const number of found) {
+        while (i < names.length && names[i]!.start < number.start) merged.push(names[i++]!);
+        merged.push(number);
+      }
+      while (i < names.length) merged.push(names[i++]!);
+      return merged;
+    },
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * Spawns the real command-line recognizer (tsx scripts/recognize.ts, as `npm run recognize`
+ * does; the local tsx binary rather than npx, which only adds start-up time), for the CLI tests.
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const FIXTURES = 'tests/fixtures/recognize';
+
+/** The JSON lines the recognizer printed, its stderr and its exit status. */
+export function runRecognize<Line>(args: string[], input?: string): { lines: Line[]; stderr: string; status: number | null } {
+  const result = spawnSync(resolve(ROOT, 'node_modules/.bin/tsx'), ['scripts/recognize.ts', ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  const lines = result.stdout
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as Line);
+  return { lines, stderr: result.stderr, status: result.status };
+}
