@@ -130,6 +130,7 @@ export function CatalogueApp(props: CatalogueAppProps) {
           query={query}
           onQueryChange={setQuery}
           onOpen={open}
+          catalogue={catalogue}
           partners={{ catalogue: partners, onOpen: openPartner }}
           idPrefix="gl-catalogue-search"
           autoFocus={!entry && !partner && view.kind !== 'partners'}

@@ -153,6 +153,7 @@ export function PopupApp(props: PopupAppProps) {
             query={query}
             onQueryChange={setQuery}
             onOpen={open}
+            catalogue={catalogue}
             partners={searchPartners}
             inputRef={input}
             autoFocus

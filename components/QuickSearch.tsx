@@ -7,6 +7,7 @@
  * The state (query) belongs to the caller, so it survives a trip to the detail view.
  */
 import { useMemo, useState } from 'preact/hooks';
+import type { Catalogue } from '../core/catalogue';
 import type { Entry } from '../core/schema';
 import type { Partner } from '../core/partner-schema';
 import type { PartnerCatalogue } from '../core/partners';
@@ -48,6 +49,7 @@ const T = {
     },
   },
   related: { zh: '相关：', en: 'Related:' },
+  numberReads: { zh: '按编号规则，这是：', en: 'By its pattern, this is: ' },
   partnerIn: { zh: (where: string) => `，${where}`, en: (where: string) => `, ${where}` },
 };
 
@@ -59,6 +61,8 @@ export interface QuickSearchProps {
   query: string;
   onQueryChange(query: string): void;
   onOpen(entry: Entry): void;
+  /** The catalogue, for what an empty result offers (the programme a grant number points to). */
+  catalogue?: Catalogue;
   /** Partner results are listed only when the caller can open them (and name them). */
   partners?: { catalogue: PartnerCatalogue; onOpen(partner: Partner): void };
   /** Prefix of element ids (one combobox per page). */
@@ -74,7 +78,11 @@ export function QuickSearch(props: QuickSearchProps) {
     [search, query, partners],
   );
   const blank = query.trim() === '';
-  const hint = useMemo(() => (blank || results.length > 0 ? undefined : explainEmpty(query, search)), [blank, results, query, search]);
+  const { catalogue } = props;
+  const hint = useMemo(
+    () => (blank || results.length > 0 ? undefined : explainEmpty(query, search, catalogue)),
+    [blank, results, query, search, catalogue],
+  );
   const [active, setActive] = useState(-1);
   const [activeFor, setActiveFor] = useState(query);
   // A new query starts with no active option.
@@ -234,8 +242,14 @@ function EmptyResult(props: { hint: EmptyHint; partners?: PartnerCatalogue; lang
   return (
     <div class={`gl-empty-hint gl-empty-${hint.kind}`}>
       <p class="gl-hint">{pick(T.hint[hint.kind], lang)}</p>
+      {hint.kind === 'grant-number' && hint.reading && (
+        <p class="gl-hint gl-grant-reading">
+          {pick(T.numberReads, lang)}
+          {pick(hint.reading.label, lang)} ({pick(hint.reading.rule, lang)})
+        </p>
+      )}
       {offers.length > 0 && (
-        <ul class="gl-nearest" aria-label={pick(hint.kind === 'deadline' ? T.related : T.hint.nearest, lang)}>
+        <ul class="gl-nearest" aria-label={pick(hint.kind === 'nearest' ? T.hint.nearest : T.related, lang)}>
           {offers.map((result) => (
             <li key={`${result.kind}:${result.id}`}>
               <button

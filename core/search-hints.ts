@@ -2,7 +2,8 @@
  * When the quick search finds nothing, why, and the nearest thing it can offer (issue 14: the
  * popup must never dead-end):
  * - a grant number (41620104001, 2016YFE0100300): numbers are read where a page writes them,
- *   not searched;
+ *   not searched; what its pattern says (core/grant-numbers.ts) is shown, and the programme it
+ *   points to offered;
  * - a deadline (截止日期, "deadline"): dates are in each year's call, not in the catalogue; what
  *   the rest of the query names is offered;
  * - anything else: the entries and partners that share most with it (looser word matching,
@@ -10,13 +11,19 @@
  *
  * Pure: no DOM, no browser API.
  */
+import type { Catalogue } from './catalogue';
 import { defaultFoldTable } from './default-fold';
 import { foldWith } from './fold';
+import { readGrantNumber } from './grant-numbers';
 import type { Search, SearchResult } from './search';
+import type { GrantNumberReading } from './types';
 
 export type EmptyHint =
-  /** The query looks like a grant number. */
-  | { kind: 'grant-number' }
+  /**
+   * The query looks like a grant number; `reading`: what its pattern says, when it has one of
+   * the patterns; `results`: the programme it points to.
+   */
+  | { kind: 'grant-number'; reading?: GrantNumberReading; results: SearchResult[] }
   /** The query asks for a deadline; `results`: what the rest of it names (may be none). */
   | { kind: 'deadline'; results: SearchResult[] }
   /** Nothing by that name; these share part of it. */
@@ -41,23 +48,33 @@ const DEADLINE = new RegExp(
 );
 
 /**
- * A token that reads as a grant number: at least six digits and at most four letters, nothing
- * else (41620104001, 2016YFE0100300, 2011DFA72420). Only a likeness, for this hint: what a
- * number means is read by the page recognizer.
+ * The query's tokens that read as grant numbers: at least six digits and at most four letters,
+ * nothing else (41620104001, 2016YFE0100300, 2011DFA72420), in upper case as
+ * core/grant-numbers.ts reads them. A likeness: digits that have none of the patterns still
+ * say "a number", and are still not searched.
  */
-export function looksLikeGrantNumber(query: string): boolean {
+export function grantNumberTokens(query: string): string[] {
   const folded = foldWith(defaultFoldTable(), query);
-  return folded.split(/[\s:#.,，：]+/).some((token) => {
+  // Runs of letters and digits (with the dashes people type inside numbers): 批准号41620104001
+  // and "No. 2016YFE0100300" hold one each.
+  return (folded.match(/[a-z0-9][a-z0-9_/-]*/g) ?? []).flatMap((token) => {
     const compact = token.replace(/[-_/]/g, '');
-    if (!/^[a-z0-9]+$/.test(compact)) return false;
     const digits = compact.replace(/[a-z]/g, '').length;
-    return digits >= 6 && compact.length - digits <= 4;
+    return digits >= 6 && compact.length - digits <= 4 ? [compact.toUpperCase()] : [];
   });
 }
 
-/** Why `query` found nothing in `search`, and what to offer instead. */
-export function explainEmpty(query: string, search: Search): EmptyHint {
-  if (looksLikeGrantNumber(query)) return { kind: 'grant-number' };
+export function looksLikeGrantNumber(query: string): boolean {
+  return grantNumberTokens(query).length > 0;
+}
+
+/**
+ * Why `query` found nothing in `search`, and what to offer instead. With the catalogue, a
+ * grant number is read by its pattern and the programme it points to offered.
+ */
+export function explainEmpty(query: string, search: Search, catalogue?: Catalogue): EmptyHint {
+  const numbers = grantNumberTokens(query);
+  if (numbers.length > 0) return grantNumberHint(numbers[0], catalogue);
 
   const rest = query.replace(DEADLINE, ' ');
   if (rest !== query) return { kind: 'deadline', results: rest.trim() === '' ? [] : nearest(rest, search) };
@@ -86,4 +103,19 @@ function nearest(query: string, search: Search): SearchResult[] {
 /** Latin words and runs of Chinese characters of two or more characters. */
 function partsOf(query: string): string[] {
   return query.match(/[\p{Script=Han}]{2,}|[\p{L}\p{N}][\p{L}\p{N}-]+/gu) ?? [];
+}
+
+function grantNumberHint(token: string, catalogue: Catalogue | undefined): EmptyHint {
+  if (!catalogue) return { kind: 'grant-number', results: [] };
+  const read = readGrantNumber(token, (id) => {
+    const entry = catalogue.byId(id);
+    return entry && { zh: entry.name.zh, en: entry.name.en[0].text };
+  });
+  if (!read || 'rejected' in read) return { kind: 'grant-number', results: [] };
+  const { reading } = read;
+  const entry = reading.entryId === null ? undefined : catalogue.byId(reading.entryId);
+  const results: SearchResult[] = entry
+    ? [{ kind: 'entry', id: entry.id, entry, score: 0, matchedVia: { kind: 'name', text: entry.name.zh, how: 'exact' } }]
+    : [];
+  return { kind: 'grant-number', reading, results };
 }

@@ -221,8 +221,18 @@ describe('popup: historical programmes and empty results', () => {
     expect(options()[0].textContent).toContain('2001–2015');
   });
 
+  it('a grant number: says it is read on pages, what its pattern says, and offers its programme', () => {
+    mount();
+    type('41620104001');
+    expect(options()).toHaveLength(0);
+    const hint = root.querySelector('.gl-empty-hint')!;
+    expect(hint.textContent).toContain('Grant numbers are read on pages, not searched');
+    expect(hint.querySelector('.gl-grant-reading')?.textContent).toContain('type code 20');
+    expect(hint.querySelector<HTMLElement>('.gl-nearest button')?.dataset.entryId).toBe('nsfc-key');
+  });
+
   it.each([
-    ['41620104001', 'Grant numbers are read on pages, not searched'],
+    ['123456789', 'Grant numbers are read on pages, not searched'],
     ['截止日期', 'Deadlines are in the calls, not in the catalogue'],
   ])('%s: says why nothing matches', (query, why) => {
     mount();

@@ -16,7 +16,7 @@ const quick = createSearch(bundledCatalogue, buildPinyinIndex(bundledCatalogue.e
 /** The hint for a query the search must not answer, and the ids it offers. */
 function hint(query: string) {
   expect(quick.search(query)).toEqual([]);
-  const found = explainEmpty(query, quick);
+  const found = explainEmpty(query, quick, bundledCatalogue);
   return { kind: found.kind, offers: 'results' in found ? found.results.map((result) => result.id) : [] };
 }
 
@@ -33,9 +33,17 @@ describe('looksLikeGrantNumber', () => {
 });
 
 describe('explainEmpty', () => {
-  it('a grant number: read on pages, not searched', () => {
-    expect(hint('41620104001')).toEqual({ kind: 'grant-number', offers: [] });
-    expect(hint('2016YFE0100300')).toEqual({ kind: 'grant-number', offers: [] });
+  it('a grant number: read on pages, not searched; its pattern read, its programme offered', () => {
+    expect(hint('41620104001')).toEqual({ kind: 'grant-number', offers: ['nsfc-key'] });
+    expect(hint('批准号：41620104001')).toEqual({ kind: 'grant-number', offers: ['nsfc-key'] });
+    expect(hint('2016YFE0100300')).toEqual({ kind: 'grant-number', offers: ['most-intergov'] });
+    const read = explainEmpty('41620104001', quick, bundledCatalogue);
+    expect(read.kind === 'grant-number' && read.reading?.rule.en).toContain('type code 20');
+    // Digits with none of the patterns (or a phone number) are still not searched, and offer nothing.
+    expect(hint('123456789')).toEqual({ kind: 'grant-number', offers: [] });
+    expect(hint('13812345678')).toEqual({ kind: 'grant-number', offers: [] });
+    // Without the catalogue, only the explanation.
+    expect(explainEmpty('41620104001', quick)).toEqual({ kind: 'grant-number', results: [] });
   });
 
   it('a deadline: in the calls, not in the catalogue; what the rest names is offered', () => {
