@@ -40,7 +40,10 @@ const SIZE_ENGINES: EngineName[] = ['grant-lens', 'mark.js', 'naive-regex', 'flo
 /** mark(array) makes one pass over the page per name: not run with 10,000 names. */
 const SIZE_ENGINES_NO_MARKJS: EngineName[] = ['grant-lens', 'naive-regex', 'floor-fold'];
 
-/** What a user types in the popup: Chinese, English, pinyin, initials, typos, traditional. */
+/**
+ * What a user types in the popup: Chinese, English, pinyin, initials, typos, traditional;
+ * partners by abbreviation, name, prefix and pinyin.
+ */
 const QUERIES = [
   '重点国际合作',
   '政府间专项',
@@ -51,6 +54,10 @@ const QUERIES = [
   'RFIS-II',
   'joint research',
   '組織間合作',
+  'DFG',
+  '皇家学会',
+  '中德',
+  'zhongde',
 ];
 
 export const PAGE_100K: PageSpec = { id: 'notice-100k', label: '100 KB', textBytes: 100_000, withNames: true, seed: 101 };

@@ -11,8 +11,9 @@ import { dirname, resolve } from 'node:path';
 import partnersFile from '../data/partners.json';
 import { bundledCatalogue } from '../core/bundled-catalogue';
 import type { PartnersFile } from '../core/partner-schema';
+import { bundledPartners } from '../core/bundled-partners';
 import type { Entry } from '../core/schema';
-import { buildPinyinIndex } from '../scripts/gen/search-index';
+import { buildPartnerPinyin, buildPinyinIndex } from '../scripts/gen/search-index';
 import type { CatalogueData } from './browser/data';
 import type { DynamicResult, SearchResultTimes } from './browser/harness';
 import { startSession, type BenchSession } from './browser-session';
@@ -48,8 +49,21 @@ function machine(browserVersion: string, mode: Plan['mode'], loadAtStart: number
   };
 }
 
-function catalogueData(label: string, entries: Entry[], partners?: PartnersFile): CatalogueData {
-  return { label, entries, ...(partners && { partners }), forms: catalogueForms(entries), pinyin: buildPinyinIndex(entries) };
+/** The partners as the popup has them, whatever the size of the programme catalogue. */
+const PARTNERS = {
+  file: { version: 1 as const, countries: [...bundledPartners.countries], partners: [...bundledPartners.partners] },
+  pinyin: buildPartnerPinyin(bundledPartners),
+};
+
+function catalogueData(label: string, entries: Entry[], recognizedPartners?: PartnersFile): CatalogueData {
+  return {
+    label,
+    entries,
+    ...(recognizedPartners && { recognizedPartners }),
+    forms: catalogueForms(entries),
+    pinyin: buildPinyinIndex(entries),
+    partners: PARTNERS,
+  };
 }
 
 /**

@@ -11,6 +11,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Catalogue } from '../core/catalogue';
 import type { PartnerCatalogue } from '../core/partners';
+import type { Partner } from '../core/partner-schema';
 import type { Entry } from '../core/schema';
 import type { Search } from '../core/search';
 import type { SourceRegistry } from '../core/sources';
@@ -68,7 +69,10 @@ export function CatalogueApp(props: CatalogueAppProps) {
   const [query, setQuery] = useState(route.query);
   // `?q=` on the overview (the context menu's look-up) shows the best match straight away, with
   // the other results still listed under the box; it stays until another view is opened.
-  const [lookedUp] = useState(() => (route.query === '' ? undefined : search.search(route.query, 1)[0]?.entry));
+  const [lookedUp] = useState(() => {
+    const best = route.query === '' ? undefined : search.search(route.query, 1)[0];
+    return best?.kind === 'entry' ? best.entry : undefined;
+  });
   const entry =
     view.kind === 'entry' ? catalogue.byId(view.id) : view.kind === 'overview' ? lookedUp : undefined;
   const partner = view.kind === 'partner' ? partners.byId(view.id) : undefined;
@@ -102,6 +106,10 @@ export function CatalogueApp(props: CatalogueAppProps) {
     setQuery('');
     props.navigate({ kind: 'entry', id: chosen.id });
   };
+  const openPartner = (chosen: Partner) => {
+    setQuery('');
+    props.navigate({ kind: 'partner', id: chosen.id });
+  };
   const hrefFor = (target: CatalogueView) => catalogueHash(target);
 
   return (
@@ -122,6 +130,8 @@ export function CatalogueApp(props: CatalogueAppProps) {
           query={query}
           onQueryChange={setQuery}
           onOpen={open}
+          catalogue={catalogue}
+          partners={{ catalogue: partners, onOpen: openPartner }}
           idPrefix="gl-catalogue-search"
           autoFocus={!entry && !partner && view.kind !== 'partners'}
         />

@@ -6,7 +6,8 @@
 import { FUNDER_NAMES } from '../core/catalogue';
 import type { Entry } from '../core/schema';
 import { pick, type Lang } from '../core/i18n';
-import { ENTRY_KIND_LABEL, NAME_STATUS_LABEL } from './labels';
+import { ENTRY_KIND_LABEL, HISTORICAL_LABEL, NAME_STATUS_LABEL } from './labels';
+import { formatYears } from './years';
 
 const T = {
   path: { zh: '所属', en: 'Part of' },
@@ -68,6 +69,13 @@ export function EntryHeader(props: EntryHeaderProps) {
       </p>
       <p class="gl-meta">
         <span class="gl-kind">{pick(ENTRY_KIND_LABEL[entry.kind], lang)}</span>
+        {entry.years?.to !== undefined && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span class="gl-badge gl-badge-historical">{pick(HISTORICAL_LABEL, lang)}</span>{' '}
+            <span>{formatYears(entry.years, lang)}</span>
+          </>
+        )}
         <span aria-hidden="true"> · </span>
         <span>
           {pick(T.funder, lang)}

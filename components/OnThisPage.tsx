@@ -1,171 +1,163 @@
 /**
- * Popup section: the programmes the page mentions, from the tab's content script (the page
- * channel's get-mentions), with counts and names from the bundled catalogue. A click asks the
- * page to reveal the first mention and closes the popup. A page without the content script
- * gets a friendly word and the one-off scan. Bilingual; takes `lang`.
+ * Popup section: what the page mentions (the tab's content script answers with groups,
+ * core/mention-groups.ts), one row per group with its count: a programme by its name; a form
+ * that names several programmes once, as written, with its candidates (RFIS is one row, not
+ * the umbrella and the young scientists' fund twice); a partner call with its partner; a
+ * partner named alone. A click asks the page to reveal the group's next mention and closes the
+ * popup. "Copy as table" puts the list on the clipboard for a spreadsheet
+ * (core/mentions-table.ts). Bilingual; takes `lang`.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { bundledCatalogue } from '../core/bundled-catalogue';
+import { bundledPartners } from '../core/bundled-partners';
 import { pick, type Lang } from '../core/i18n';
-import type { MentionsAnswer } from '../core/messages';
-import type { Entry } from '../core/schema';
-import { pageOrigin } from '../core/site-origin';
+import type { MentionGroupAnswer } from '../core/messages';
+import { groupNames, mentionsTable, type GroupNames } from '../core/mentions-table';
 import type { PageChannel } from '../services/page-channel';
-import { useActiveTab } from './use-active-tab';
+import type { PageMentions } from './use-page-mentions';
 import './page-sections.css';
 
 const T = {
   heading: { en: 'On this page', zh: '本页提到的项目' },
   loading: { en: 'Looking at the page…', zh: '正在读取本页…' },
-  none: { en: 'No programme names found on this page.', zh: '本页未发现项目名称。' },
+  none: { en: 'No programme or partner names found on this page.', zh: '本页未发现项目或合作方名称。' },
   notRunning: {
-    en: 'Grant Lens is not reading this page. Scan it once to see which programmes it mentions.',
-    zh: 'Grant Lens 尚未读取本页。扫描一次即可查看本页提到的项目。',
+    en: 'Grant Lens is not reading this page. Scan it once (above) to see what it mentions.',
+    zh: 'Grant Lens 尚未读取本页。扫描一次（见上方）即可查看本页提到的项目。',
   },
   cannotRun: { en: 'Grant Lens cannot read this kind of page.', zh: 'Grant Lens 无法读取此类页面。' },
-  scan: { en: 'Scan this page once', zh: '扫描本页一次' },
-  scanFailed: { en: 'The page could not be scanned: ', zh: '无法扫描本页：' },
   mentions: { en: (n: number) => `${n} mention${n === 1 ? '' : 's'}`, zh: (n: number) => `出现 ${n} 次` },
   reveal: { en: 'Show on the page', zh: '在页面中显示' },
+  mayMean: { en: 'may mean: ', zh: '可能指：' },
+  partner: { en: 'partner: ', zh: '合作方：' },
+  oneOf: { en: 'partner, one of: ', zh: '合作方之一：' },
+  copy: { en: 'Copy as table', zh: '复制为表格' },
+  copied: {
+    en: (n: number) => `Copied a table of ${n} row${n === 1 ? '' : 's'}; paste it into a spreadsheet.`,
+    zh: (n: number) => `已复制表格（${n} 行），可粘贴到电子表格中。`,
+  },
+  copyFailed: { en: 'Could not copy the table.', zh: '无法复制表格。' },
 };
 
-/** How often the list is refreshed while the popup is open: pages change, scans finish. */
-const REFRESH_MS = 1_000;
-
-type State =
-  | { kind: 'loading' }
-  | { kind: 'unsupported' }
-  | { kind: 'no-script'; problem?: string }
-  | { kind: 'list'; counts: MentionsAnswer['counts'] };
+/** How long the copy confirmation stays visible. */
+const CONFIRMATION_MS = 4000;
 
 export interface OnThisPageProps {
   lang: Lang;
-  /** The page the popup was opened on (services/page-channel.ts). */
+  /** What the page mentions (use-page-mentions.ts). */
+  mentions: PageMentions;
+  /** The page the popup was opened on (services/page-channel.ts), for "show on the page". */
   page: PageChannel;
   /** Called after a reveal was sent; the popup closes so the page can be read. */
   close?: () => void;
 }
 
-export function OnThisPage({ lang, page, close = () => window.close() }: OnThisPageProps) {
-  const tab = useActiveTab(page);
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  /**
-   * Questions to the page are numbered, and an answer counts only if no newer question was
-   * answered (or a scan begun) since it was asked: a refresh still in flight when the user
-   * pressed Scan used to answer "no script" after the scan's list and flip the section back.
-   */
-  const asked = useRef({ count: 0, newest: 0 });
+/** A group with its names in the UI language; groups naming nothing this catalogue knows are left out. */
+type Row = MentionGroupAnswer & { names: GroupNames };
 
-  /** Asks the page; `apply` runs only if the answer is still the newest. */
-  async function ask(tabId: number, apply: (answer: MentionsAnswer | null) => void): Promise<void> {
-    const question = ++asked.current.count;
-    const answer = await page.getMentions(tabId);
-    if (question <= asked.current.newest) return;
-    asked.current.newest = question;
-    apply(answer);
-  }
+export function OnThisPage({ lang, mentions, page, close = () => window.close() }: OnThisPageProps) {
+  const { state, tab } = mentions;
+  const rows: Row[] =
+    state.kind === 'list'
+      ? state.groups
+          .map((group) => ({ ...group, names: groupNames(group, bundledCatalogue, bundledPartners, lang) }))
+          .filter((row) => row.names.programmes.length + row.names.partners.length > 0)
+      : [];
 
-  useEffect(() => {
-    if (tab === undefined) return;
-    if (tab === null || pageOrigin(tab.url) === null) {
-      setState({ kind: 'unsupported' });
-      return;
-    }
-    let stopped = false;
-    const refresh = () =>
-      ask(tab.id, (answer) => {
-        if (stopped) return;
-        setState((previous) =>
-          answer
-            ? { kind: 'list', counts: answer.counts }
-            : previous.kind === 'no-script'
-              ? previous // keep a scan problem on screen
-              : { kind: 'no-script' },
-        );
-      });
-    void refresh();
-    const timer = setInterval(() => void refresh(), REFRESH_MS);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-    };
-  }, [tab, page]);
-
-  async function scan() {
+  async function reveal(row: Row) {
     if (!tab) return;
-    // Every question asked before the scan is out of date once it starts.
-    asked.current.newest = ++asked.current.count;
-    try {
-      await page.scanOnce(tab.id);
-      setState({ kind: 'loading' });
-      await ask(tab.id, (answer) => setState(answer ? { kind: 'list', counts: answer.counts } : { kind: 'no-script' }));
-    } catch (error) {
-      setState({ kind: 'no-script', problem: error instanceof Error ? error.message : String(error) });
-    }
-  }
-
-  async function reveal(id: string) {
-    if (!tab) return;
-    await page.reveal(tab.id, id);
+    await page.reveal(tab.id, { ids: row.ids, partners: row.partners });
     close();
   }
 
   return (
     <section class="gl-section gl-on-this-page" aria-labelledby="gl-on-page-heading" aria-busy={state.kind === 'loading'}>
-      <h2 id="gl-on-page-heading" class="gl-section-heading">
-        {pick(T.heading, lang)}
-      </h2>
+      <div class="gl-section-head">
+        <h2 id="gl-on-page-heading" class="gl-section-heading">
+          {pick(T.heading, lang)}
+        </h2>
+        {rows.length > 0 && <CopyTable rows={rows} lang={lang} />}
+      </div>
       {state.kind === 'loading' && <p class="gl-hint">{pick(T.loading, lang)}</p>}
       {state.kind === 'unsupported' && <p class="gl-hint">{pick(T.cannotRun, lang)}</p>}
-      {state.kind === 'no-script' && (
-        <>
-          <p class="gl-hint">{pick(T.notRunning, lang)}</p>
-          <button type="button" class="gl-button" onClick={() => void scan()}>
-            {pick(T.scan, lang)}
-          </button>
-          {state.problem && (
-            <p class="gl-message gl-problem" role="alert">
-              {pick(T.scanFailed, lang)}
-              {state.problem}
-            </p>
-          )}
-        </>
-      )}
-      {state.kind === 'list' && <MentionList counts={state.counts} lang={lang} onReveal={(id) => void reveal(id)} />}
+      {state.kind === 'no-script' && <p class="gl-hint">{pick(T.notRunning, lang)}</p>}
+      {state.kind === 'list' &&
+        (rows.length === 0 ? (
+          <p class="gl-hint">{pick(T.none, lang)}</p>
+        ) : (
+          <ul class="gl-mention-list">
+            {rows.map((row) => (
+              <li key={`${row.ids.join('+')}|${row.partners.join('+')}`}>
+                <button type="button" class="gl-mention" title={pick(T.reveal, lang)} onClick={() => void reveal(row)}>
+                  <MentionRow row={row} lang={lang} />
+                </button>
+              </li>
+            ))}
+          </ul>
+        ))}
     </section>
   );
 }
 
-function MentionList(props: { counts: MentionsAnswer['counts']; lang: Lang; onReveal(id: string): void }) {
-  const { counts, lang, onReveal } = props;
-  // Ids the catalogue does not know (a content script from another version) are left out.
-  const rows = counts
-    .map(({ id, count }) => ({ entry: bundledCatalogue.byId(id), count }))
-    .filter((row): row is { entry: Entry; count: number } => row.entry !== undefined);
-  if (rows.length === 0) return <p class="gl-hint">{pick(T.none, lang)}</p>;
+function MentionRow({ row, lang }: { row: Row; lang: Lang }) {
+  const { programmes, partners } = row.names;
+  // One programme and no partner: its name. Otherwise the form as the page writes it, and
+  // what it stands for underneath.
+  const plain = programmes.length === 1 && partners.length === 0;
+  const title = plain ? programmes[0] : row.text;
+  const details: string[] = [];
+  if (programmes.length > 1) details.push(pick(T.mayMean, lang) + programmes.join(' / '));
+  if (programmes.length === 1 && !plain) details.push(programmes[0]);
+  if (partners.length === 1) details.push(pick(T.partner, lang) + partners[0]);
+  if (partners.length > 1) details.push(pick(T.oneOf, lang) + partners.join(' / '));
   return (
-    <ul class="gl-mention-list">
-      {rows.map(({ entry, count }) => (
-        <li key={entry.id}>
-          <button
-            type="button"
-            class="gl-mention"
-            title={pick(T.reveal, lang)}
-            onClick={() => onReveal(entry.id)}
-          >
-            <span class="gl-mention-name">{displayName(entry, lang)}</span>
-            <span class="gl-mention-count">
-              <span aria-hidden="true">×{count}</span>
-              <span class="gl-visually-hidden">{pick(T.mentions, lang)(count)}</span>
-            </span>
-          </button>
-        </li>
-      ))}
-    </ul>
+    <>
+      <span class="gl-mention-text">
+        <span class="gl-mention-name" lang={/\p{Script=Han}/u.test(title) ? 'zh-CN' : 'en'}>
+          {title}
+        </span>
+        {details.map((detail) => (
+          <span class="gl-mention-detail" key={detail}>
+            {detail}
+          </span>
+        ))}
+      </span>
+      <span class="gl-mention-count">
+        <span aria-hidden="true">×{row.count}</span>
+        <span class="gl-visually-hidden">{pick(T.mentions, lang)(row.count)}</span>
+      </span>
+    </>
   );
 }
 
-function displayName(entry: Entry, lang: Lang): string {
-  return lang === 'zh' ? entry.name.zh : entry.name.en[0].text;
-}
+/** "Copy as table", with a confirmation everyone can see and hear. */
+function CopyTable({ rows, lang }: { rows: readonly Row[]; lang: Lang }) {
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [copiedRows, setCopiedRows] = useState(0);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => () => clearTimeout(timer.current), []);
 
+  async function copy() {
+    clearTimeout(timer.current);
+    try {
+      await navigator.clipboard.writeText(mentionsTable(rows, bundledCatalogue, bundledPartners, lang));
+      setCopiedRows(rows.length);
+      setStatus('copied');
+    } catch {
+      setStatus('failed');
+    }
+    timer.current = setTimeout(() => setStatus('idle'), CONFIRMATION_MS);
+  }
+
+  return (
+    <>
+      <button type="button" class="gl-button gl-copy-table" onClick={() => void copy()}>
+        {pick(T.copy, lang)}
+      </button>
+      <p class={`gl-message gl-copy-table-status ${status === 'failed' ? 'gl-problem' : ''}`} role="status">
+        {status === 'copied' && pick(T.copied, lang)(copiedRows)}
+        {status === 'failed' && pick(T.copyFailed, lang)}
+      </p>
+    </>
+  );
+}

@@ -5,6 +5,7 @@
  * sources. Props only: the lookups come in, links are addresses (catalogue page) or a handler
  * (popup), so it renders anywhere a view does.
  */
+import type { ComponentChildren } from 'preact';
 import type { Catalogue } from '../core/catalogue';
 import { FUNDER_NAMES } from '../core/catalogue';
 import { citedKeys } from '../core/cited-sources';
@@ -53,6 +54,8 @@ export interface PartnerDetailProps extends ViewNavigation {
   headingId?: string;
   /** Lets the view move focus to the heading when it opens (tabindex -1). */
   focusableHeading?: boolean;
+  /** Actions shown under the header (the popup's copy name, open in catalogue), as EntryDetail has. */
+  actions?: ComponentChildren;
 }
 
 export function PartnerDetail(props: PartnerDetailProps) {
@@ -112,6 +115,7 @@ export function PartnerDetail(props: PartnerDetailProps) {
           <span>{partnerCountries(partners, partner, lang)}</span>
         </p>
       </header>
+      {props.actions && <div class="gl-actions">{props.actions}</div>}
 
       <section>
         <Sub class="gl-section-title">{pick(T.calls, lang)}</Sub>

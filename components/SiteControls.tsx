@@ -1,8 +1,8 @@
 /**
  * Popup section for the page the popup was opened on: "Highlight on this site". A default
  * portal is switched through settings; any other site asks the browser for access at this
- * click and registers the highlighter there. "Scan this page once" lives in OnThisPage, next to
- * the list it fills (both sections offering it showed two identical buttons in one popup).
+ * click and registers the highlighter there. "Scan this page once" is PagePanel's, right under
+ * this section (both sections offering it showed two identical buttons in one popup).
  * Bilingual; takes `lang`.
  */
 import { useState } from 'preact/hooks';

@@ -84,3 +84,6 @@ export const UNDATED_LABEL: Bilingual = { zh: '未注明日期', en: 'undated' }
 
 /** Said beside a form, link or fact no source shows (our reading or translation). */
 export const INFERRED_LABEL: Bilingual = { zh: '推断', en: 'inferred' };
+
+/** A programme that has ended, with its years (Entry `years` with `to`). */
+export const HISTORICAL_LABEL: Bilingual = { zh: '历史项目', en: 'historical programme' };

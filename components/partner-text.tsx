@@ -5,7 +5,7 @@
  * page or a handler in the popup.
  */
 import type { ComponentChildren } from 'preact';
-import type { PartnerCatalogue } from '../core/partners';
+import { currentAbbreviation, type PartnerCatalogue } from '../core/partners';
 import type { Partner, ProgrammeLink } from '../core/partner-schema';
 import type { CatalogueView } from '../core/routes';
 import { pick, type Lang } from '../core/i18n';
@@ -42,10 +42,8 @@ export function ViewLink(props: ViewNavigation & { view: CatalogueView; children
   return <span class={props.class}>{props.children}</span>;
 }
 
-/** The partner's current abbreviation (DFG, JSPS), if it has one. */
-export function partnerAbbreviation(partner: Partner): string | undefined {
-  return partner.names?.find((name) => name.kind === 'abbreviation' && name.years?.to === undefined)?.text;
-}
+/** The partner's current abbreviation (DFG, JSPS), if it has one (core/partners.ts). */
+export const partnerAbbreviation = currentAbbreviation;
 
 /** The partner's name in the UI language (its current full name, else its country's). */
 export function partnerName(partners: PartnerCatalogue, partner: Partner, lang: Lang): string {

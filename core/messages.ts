@@ -6,7 +6,8 @@
  * schemas, read by the one client of each request.
  *
  * Who sends what:
- * - popup → the tab's content script: get-mentions (answered with MentionsAnswer), reveal;
+ * - popup → the tab's content script: get-mentions (answered with MentionsAnswer), reveal (one
+ *   group of MentionsAnswer, by its ids);
  * - background → content script: navigate (the manifest's keyboard commands);
  * - content script → background: mentions-changed (the badge), open-entry (a card's link);
  * - popup, options page → background: update-settings (answered with SettingsAnswer), since the
@@ -29,14 +30,30 @@ export const NAV_COMMANDS: Readonly<Record<string, NavDirection>> = {
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
+/** A mention names a few programmes or partners at most (an ambiguous form, a 中X prefix). */
+export const MAX_GROUP_IDS = 16;
+const GroupIds = v.pipe(v.array(EntryIdSchema), v.maxLength(MAX_GROUP_IDS));
+
+/**
+ * One group of core/mention-groups.ts, by its ids: what "On this page" lists and "show on the
+ * page" steps through. A group names at least one programme or partner.
+ */
+const GroupIdsSchema = v.pipe(
+  v.object({ ids: GroupIds, partners: GroupIds }),
+  v.check((group) => group.ids.length + group.partners.length > 0, 'a group names a programme or a partner'),
+);
+
 export const MessageSchema = v.variant('type', [
   /** Which programmes has the page recognised? Answered with MentionsAnswer. */
   v.object({ type: v.literal('grant-lens:get-mentions') }),
-  /** Scroll to the first (or next) mention of an entry and show its card. */
-  v.object({ type: v.literal('grant-lens:reveal'), id: EntryIdSchema }),
+  /** Scroll to the first (or next) mention of a group and show its card. */
+  v.object({ type: v.literal('grant-lens:reveal'), group: GroupIdsSchema }),
   /** A navigation command was pressed: move to the next or previous mention, show its card. */
   v.object({ type: v.literal('grant-lens:navigate'), direction: v.picklist(NAV_DIRECTIONS) }),
-  /** The page's mention counts changed (or it stopped highlighting: zero). For the badge. */
+  /**
+   * The page's mention counts changed (or it stopped highlighting: zero). For the badge:
+   * `distinct` is the number of groups, the rows "On this page" lists.
+   */
   v.object({ type: v.literal('grant-lens:mentions-changed'), total: Count, distinct: Count }),
   /** Open the catalogue page at an entry (a web page may not open extension pages itself). */
   v.object({ type: v.literal('grant-lens:open-entry'), id: EntryIdSchema }),
@@ -52,12 +69,36 @@ export function parseMessage(value: unknown): Message | null {
   return result.success ? result.output : null;
 }
 
-/** The answer to get-mentions: per-entry counts in document order of first appearance. */
+/** Longest `text` of a group in an answer: the mention as the page writes it. */
+export const MENTION_TEXT_MAX = 120;
+/** Longest `sentence` of a group in an answer: the sentence of its first mention, trimmed. */
+export const SENTENCE_MAX = 200;
+
+/**
+ * One thing the page mentions (core/mention-groups.ts): its programmes (several for an
+ * ambiguous form, none for a partner named alone) and partners (none for a programme name,
+ * several candidates for an ambiguous 中X prefix), how often, and its first mention as the
+ * page writes it with the sentence around it (the export's "first sentence").
+ */
+export const MentionGroupSchema = v.pipe(
+  v.object({
+    ids: GroupIds,
+    partners: GroupIds,
+    count: v.pipe(Count, v.minValue(1)),
+    text: v.pipe(v.string(), v.maxLength(MENTION_TEXT_MAX)),
+    sentence: v.pipe(v.string(), v.maxLength(SENTENCE_MAX)),
+  }),
+  v.check((group) => group.ids.length + group.partners.length > 0, 'a group names a programme or a partner'),
+);
+export type MentionGroupAnswer = v.InferOutput<typeof MentionGroupSchema>;
+
+/** The answer to get-mentions: the page's groups in document order of their first mention. */
 export const MentionsAnswerSchema = v.object({
   url: v.string(),
-  counts: v.array(v.object({ id: EntryIdSchema, count: Count })),
+  groups: v.array(MentionGroupSchema),
 });
 export type MentionsAnswer = v.InferOutput<typeof MentionsAnswerSchema>;
+export type GroupIds = v.InferOutput<typeof GroupIdsSchema>;
 
 /** The answer to update-settings: done, or why not (the writer's error, as text). */
 export const SettingsAnswerSchema = v.variant('ok', [

@@ -298,3 +298,8 @@ export function partnerCatalogueOf(file: PartnersFile): PartnerCatalogue {
     },
   };
 }
+
+/** The partner's current abbreviation (DFG, JSPS), if it has one: not one it has stopped using. */
+export function currentAbbreviation(partner: Partner): string | undefined {
+  return partner.names?.find((name) => name.kind === 'abbreviation' && name.years?.to === undefined)?.text;
+}

@@ -87,6 +87,11 @@ export const EntrySchema = v.strictObject({
   kind: v.picklist(['family', 'category', 'programme', 'subtype']),
   parent: v.nullable(v.string()),
   funder: v.picklist(['MOST', 'NSFC']),
+  /**
+   * The years the programme took applications. `to` set: a historical programme (国际科技合作专项,
+   * 2001–2015), which search results, headers and cards show as such with its years.
+   */
+  years: v.optional(YearsSchema),
   /** Managing agency where known (e.g. CSTEC for MOST special projects). */
   agency: v.optional(BilingualSchema),
   name: v.strictObject({

@@ -61,8 +61,15 @@ export interface WordIndex {
   /**
    * Documents that cover at least `min.coverage` of the query's tokens, or whose own tokens
    * the query holds at least `min.precision` of (a name inside a longer pasted text); unordered.
+   * `extendLast: false` reads the last word as whole, not as the start of a longer one (a
+   * query that is an abbreviation: NSF is not NSFC).
    */
-  find(foldedQuery: string, min: { coverage: number; precision: number }, onHit: OnWordHit): void;
+  find(
+    foldedQuery: string,
+    min: { coverage: number; precision: number },
+    onHit: OnWordHit,
+    options?: { extendLast?: boolean },
+  ): void;
 }
 
 /** `docs` are folded texts; hits refer to them by index. */
@@ -139,10 +146,15 @@ export function createWordIndex(docs: readonly string[]): WordIndex {
   const touched: number[] = [];
   const touchedNow: number[] = [];
 
-  function find(foldedQuery: string, min: { coverage: number; precision: number }, onHit: OnWordHit): void {
+  function find(
+    foldedQuery: string,
+    min: { coverage: number; precision: number },
+    onHit: OnWordHit,
+    options: { extendLast?: boolean } = {},
+  ): void {
     const tokens = tokenize(foldedQuery);
     if (tokens.length === 0) return;
-    const lastWord = foldedQuery.match(LATIN_WORD)?.at(-1);
+    const lastWord = options.extendLast === false ? undefined : foldedQuery.match(LATIN_WORD)?.at(-1);
     touched.length = 0;
 
     for (const token of tokens) {

@@ -19,14 +19,14 @@ import type { Recognizer } from '../core/types';
 import { composedContains, composedParent, ownFrameDocument } from './composed-tree';
 import { HighlightPainter } from './highlight';
 import { mentionAtPoint } from './hit-test';
-import { MentionRegistry, type PageMention } from './registry';
+import { MentionRegistry, type MentionFilter, type MentionGroup, type PageMention } from './registry';
 import { ScanJob, type ScanTarget } from './scan';
 import { createSliceScheduler, type SlicedJob } from './scheduler';
 import { paintAll, paintNearViewport } from './viewport-paint';
 import { isRendered } from './visibility';
 import { createPageWatcher, dirtyContainer, MutationBackoff } from './watch';
 
-export type { PageMention } from './registry';
+export type { MentionFilter, MentionGroup, PageMention } from './registry';
 
 export interface PageEngineOptions {
   root: Document;
@@ -53,12 +53,17 @@ export interface PageEngine {
   mentions(): readonly PageMention[];
   /** The visible mention at a viewport point of `doc` (default: the root document). */
   mentionAt(x: number, y: number, doc?: Document): PageMention | null;
-  /** The next / previous visible mention (of `id` if given), wrapping; from the start if `from` is null. */
-  next(from: PageMention | null, id?: string): PageMention | null;
-  prev(from: PageMention | null, id?: string): PageMention | null;
+  /**
+   * The next / previous visible mention (naming entry `only`, or of group `{ group }`, if
+   * given), wrapping; from the start if `from` is null.
+   */
+  next(from: PageMention | null, only?: MentionFilter): PageMention | null;
+  prev(from: PageMention | null, only?: MentionFilter): PageMention | null;
   /** Visible mentions per catalogue id, in document order of first appearance. */
   counts(): { id: string; count: number }[];
-  /** Visible mentions and distinct ids, cheaply (no document order): for the badge. */
+  /** The groups the popup lists (core/mention-groups.ts), in document order of first appearance. */
+  groups(): MentionGroup[];
+  /** Visible mentions in groups and the number of groups, cheaply (no document order): for the badge. */
   totals(): { total: number; distinct: number };
   /** Paints one mention as the active one (hovered, revealed); null clears. */
   setActive(mention: PageMention | null): void;
@@ -289,9 +294,10 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
     },
     mentions: () => registry.list(),
     mentionAt: (x, y, doc = root) => mentionAtPoint(registry, doc, x, y, [...shadowRoots]),
-    next: (from, id) => registry.next(from, id),
-    prev: (from, id) => registry.prev(from, id),
+    next: (from, only) => registry.next(from, only),
+    prev: (from, only) => registry.prev(from, only),
     counts: () => registry.counts(),
+    groups: () => registry.groups(),
     totals: () => registry.totals(),
     setActive,
     setLook: (look) => painter.setLook(look),

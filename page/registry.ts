@@ -1,8 +1,10 @@
 /**
  * The mentions found on a page, kept so the hover card, the popup and "reveal" can find them:
- * in document order, by text node (for hit-testing), and counted per catalogue id.
+ * in document order, by text node (for hit-testing), counted per catalogue id and per group
+ * (core/mention-groups.ts: what "On this page" lists and the badge counts).
  */
 import { tagRule } from '../core/html-rules';
+import { isGroup, mentionGroupKey } from '../core/mention-groups';
 import type { GrantNumberReading, NameRef, PartnerRef } from '../core/types';
 import { compareComposed, ownFrameDocument } from './composed-tree';
 
@@ -40,6 +42,34 @@ export function walkComposed(root: Node, visit: (text: Text) => void): void {
   }
 }
 
+const NO_PARTNERS: readonly string[] = [];
+
+/** The partner ids a mention names, no repeats (most name none: no array is made for them). */
+export function partnerIdsOf(mention: PageMention): readonly string[] {
+  const refs = mention.partners;
+  if (!refs || refs.length === 0) return NO_PARTNERS;
+  return [...new Set(refs.map((ref) => ref.partnerId))];
+}
+
+/** The group a mention counts in (core/mention-groups.ts), or null for none. */
+export function groupKeyOf(mention: PageMention): string | null {
+  const partners = partnerIdsOf(mention);
+  return isGroup(mention.ids, partners) ? mentionGroupKey(mention.ids, partners) : null;
+}
+
+/** What a page mentions, one row of "On this page": a group and its mentions. */
+export interface MentionGroup {
+  key: string;
+  /** Programme ids, in the order the first mention names them. */
+  ids: string[];
+  /** Partner ids, in the order the first mention names them. */
+  partners: string[];
+  /** Visible mentions of the group. */
+  count: number;
+  /** The first of them in document order. */
+  first: PageMention;
+}
+
 /** Up to this many changes are merged into the sorted list; more re-sort it by a walk. */
 const MAX_MERGED_CHANGES = 64;
 
@@ -63,7 +93,7 @@ export interface PageMention {
   /** Catalogue ids it names: one, or more for a form the catalogue marks ambiguous; none for a partner named alone. */
   ids: string[];
   refs: NameRef[];
-  /** Partners it names (core/types.ts Mention.partners), if any. */
+  /** Partners it names (core/types.ts Mention.partners); absent when it names none. */
   partners?: readonly PartnerRef[];
   /** The text as the page writes it (may contain markup-free line breaks, quotes, spaces). */
   text: string;
@@ -76,6 +106,9 @@ export interface PageMention {
   /** Set on a grant number (core/grant-numbers.ts); `ids` is empty when it names no programme. */
   grant?: GrantNumberReading;
 }
+
+/** Which mentions a step visits: those naming an entry id, or those of one group (by key). */
+export type MentionFilter = string | { group: string };
 
 export class MentionRegistry {
   /** `root`: the document whose order (with its shadow roots and frames) the list follows. */
@@ -174,14 +207,17 @@ export class MentionRegistry {
     return order;
   }
 
-  /** The next visible mention after `from` (of entry `id` if given), wrapping around. */
-  next(from: PageMention | null, id?: string): PageMention | null {
-    return this.step(from, id, 1);
+  /**
+   * The next visible mention after `from`, wrapping around: of entry `id` if a string is given
+   * (any mention naming it), of the group with that key if `{ group }` is.
+   */
+  next(from: PageMention | null, only?: MentionFilter): PageMention | null {
+    return this.step(from, only, 1);
   }
 
-  /** The previous visible mention before `from` (of entry `id` if given), wrapping around. */
-  prev(from: PageMention | null, id?: string): PageMention | null {
-    return this.step(from, id, -1);
+  /** The previous visible mention before `from`, wrapping around; `only` as for `next`. */
+  prev(from: PageMention | null, only?: MentionFilter): PageMention | null {
+    return this.step(from, only, -1);
   }
 
   /** Whether any mention is visible (stops at the first). */
@@ -191,18 +227,34 @@ export class MentionRegistry {
   }
 
   /**
-   * How many visible mentions and distinct ids, without putting them in document order: the
-   * badge asks after every change, and ordering walks the whole page (~70 ms on 10 MB).
+   * How many visible mentions count in a group, and how many groups (the rows of "On this
+   * page", which the badge shows), without putting them in document order: the badge asks
+   * after every change, and ordering walks the whole page (~70 ms on 10 MB).
    */
   totals(): { total: number; distinct: number } {
     let total = 0;
-    const ids = new Set<string>();
+    const keys = new Set<string>();
     for (const m of this.all) {
       if (!m.visible) continue;
+      const key = groupKeyOf(m);
+      if (key === null) continue;
       total++;
-      for (const id of m.ids) ids.add(id);
+      keys.add(key);
     }
-    return { total, distinct: ids.size };
+    return { total, distinct: keys.size };
+  }
+
+  /** The groups of visible mentions, in document order of each group's first mention. */
+  groups(): MentionGroup[] {
+    const groups = new Map<string, MentionGroup>();
+    for (const m of this.list()) {
+      const key = groupKeyOf(m);
+      if (key === null) continue;
+      const group = groups.get(key);
+      if (group) group.count++;
+      else groups.set(key, { key, ids: [...m.ids], partners: [...partnerIdsOf(m)], count: 1, first: m });
+    }
+    return [...groups.values()];
   }
 
   /** Visible mentions per id, in document order of each id's first mention. */
@@ -221,9 +273,10 @@ export class MentionRegistry {
     this.changedSinceOrder.clear();
   }
 
-  private step(from: PageMention | null, id: string | undefined, direction: 1 | -1) {
+  private step(from: PageMention | null, only: MentionFilter | undefined, direction: 1 | -1) {
     const list = this.list();
-    const matches = (m: PageMention) => id === undefined || m.ids.includes(id);
+    const matches = (m: PageMention) =>
+      only === undefined || (typeof only === 'string' ? m.ids.includes(only) : groupKeyOf(m) === only.group);
     const n = list.length;
     if (n === 0) return null;
     let index = from ? list.indexOf(from) : -1;

@@ -85,6 +85,7 @@ export function toPageMention(run: TextRun, m: Mention): PageMention {
     nodes: run.nodes.slice(start.index, end.index + 1),
     visible,
   };
+  if (m.partners && m.partners.length > 0) mention.partners = m.partners;
   if (m.grant) mention.grant = m.grant;
   return mention;
 }

@@ -8,13 +8,14 @@
  * dispose itself), and removing the dispatcher never throws.
  */
 import { browser } from 'wxt/browser';
-import { parseMessage, type MentionsAnswer, type MessageOf, type NavDirection } from '../core/messages';
+import { parseMessage, type GroupIds, type MentionsAnswer, type MessageOf, type NavDirection } from '../core/messages';
 
 /** What the page does for each request it accepts. */
 export interface ContentHandlers {
   /** get-mentions: answered asynchronously. */
   getMentions(): Promise<MentionsAnswer>;
-  reveal(id: string): void;
+  /** reveal: the next mention of one group ("On this page" row). */
+  reveal(group: GroupIds): void;
   navigate(direction: NavDirection): void;
 }
 
@@ -36,7 +37,7 @@ export const contentChannel: ContentChannel = {
           void handlers.getMentions().then(sendResponse);
           return true; // answers asynchronously
         case 'grant-lens:reveal':
-          handlers.reveal(parsed.id);
+          handlers.reveal(parsed.group);
           return undefined;
         case 'grant-lens:navigate':
           handlers.navigate(parsed.direction);

@@ -4,13 +4,18 @@
  * come from core/routes.ts. A tab opened from a page goes beside it.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { catalogueEntryPath, catalogueSearchPath } from '../core/routes';
+import { CATALOGUE_PAGE, catalogueEntryPath, catalogueHash, catalogueSearchPath, type CatalogueView } from '../core/routes';
 
 /** The tab the user was reading, if any: the new tab opens next to it. */
 type Beside = Pick<Browser.tabs.Tab, 'id' | 'index'> | undefined;
 
 export async function openCatalogueEntry(id: string, beside?: Beside): Promise<void> {
   await openBeside(browser.runtime.getURL(catalogueEntryPath(id)), beside);
+}
+
+/** The catalogue page at any of its views (the popup's "open in catalogue" for an entry or a partner). */
+export async function openCatalogueView(view: CatalogueView, beside?: Beside): Promise<void> {
+  await openBeside(browser.runtime.getURL(`${CATALOGUE_PAGE}${catalogueHash(view)}` as `/catalogue.html#${string}`), beside);
 }
 
 export async function openCatalogueSearch(selection: string, beside?: Beside): Promise<void> {

@@ -11,6 +11,7 @@ import {
   SCAN_ONCE_FLAG,
   TOOLBAR_FRAME_ID,
   parseAnswer,
+  type GroupIds,
   type MentionsAnswer,
   type MessageOf,
 } from '../core/messages';
@@ -26,8 +27,8 @@ export interface PageChannel {
   activeTab(): Promise<ActiveTab | null>;
   /** What the tab's content script has recognised; null when none answers (or it answers nonsense). */
   getMentions(tabId: number): Promise<MentionsAnswer | null>;
-  /** Asks the page to scroll to the next mention of an entry and show its card. */
-  reveal(tabId: number, id: string): Promise<void>;
+  /** Asks the page to scroll to the next mention of one group (an "On this page" row) and show its card. */
+  reveal(tabId: number, group: GroupIds): Promise<void>;
   /**
    * "Scan this page once": injects the highlighter through activeTab (granted by opening the
    * popup on the tab), with no standing permission; it scans even where highlighting is off.
@@ -47,8 +48,8 @@ export const pageChannel: PageChannel = {
     return { id: tab.id, url: tab.url };
   },
   getMentions,
-  async reveal(tabId, id) {
-    const message: MessageOf<'grant-lens:reveal'> = { type: 'grant-lens:reveal', id };
+  async reveal(tabId, { ids, partners }) {
+    const message: MessageOf<'grant-lens:reveal'> = { type: 'grant-lens:reveal', group: { ids: [...ids], partners: [...partners] } };
     await browser.tabs.sendMessage(tabId, message, { frameId: TOOLBAR_FRAME_ID }).catch(() => {
       // The page went away or was reloaded meanwhile: nothing to show.
     });

@@ -9,8 +9,10 @@
  *
  * Everything that touches the browser comes in as options, so this runs in happy-dom tests.
  */
+import { MAX_GROUP_IDS, MENTION_TEXT_MAX, SENTENCE_MAX, type MentionsAnswer } from '../core/messages';
 import type { HighlightLook, HighlightPolicy } from '../core/settings';
 import type { PageEngine, PageMention } from '../page/engine';
+import { mentionSentence } from '../page/mention-context';
 import { createRevealer } from '../page/reveal';
 import type { ContentChannel } from '../services/content-channel';
 import type { HoverCards } from './hover-cards';
@@ -105,12 +107,14 @@ function start(options: PageHighlighterOptions, look: HighlightLook): Running {
     },
   );
   const reveal = createRevealer(engine, (mention) => cards?.controller.reveal(mention));
+  // The popup asks every second while open: a group's sentence is read once per first mention.
+  const sentences = new WeakMap<PageMention, string>();
 
   /** Tells the background (badge) how many mentions the page has, when that changed. */
   function reportCounts(): void {
     // totals(), not counts(): no document order needed, and ordering walks the whole page
     // (a 70 ms task after every change on a 10 MB page; tests/e2e/battery-large-page.test.ts).
-    // Mentions, not the sum of counts: an ambiguous form counts once for each of its ids.
+    // Groups, not ids: an ambiguous form counts once, as one row of the popup's list.
     const { total, distinct } = engine.totals();
     if (total === reported.total && distinct === reported.distinct) return;
     reported = { total, distinct };
@@ -122,9 +126,9 @@ function start(options: PageHighlighterOptions, look: HighlightLook): Running {
         async getMentions() {
           const waited = new Promise((resolve) => setTimeout(resolve, ANSWER_WAIT_MS));
           await Promise.race([engine.settled(), waited]);
-          return { url: options.pageUrl(), counts: engine.counts() };
+          return answer(engine, options.pageUrl(), sentences);
         },
-        reveal: (id) => void reveal(id),
+        reveal: (group) => void reveal(group),
         navigate: (direction) => void cards?.controller.navigate(direction),
       })
     : () => {};
@@ -140,5 +144,25 @@ function start(options: PageHighlighterOptions, look: HighlightLook): Running {
       engine.dispose();
       stopListening();
     },
+  };
+}
+
+/**
+ * The answer to the popup's get-mentions (core/messages.ts MentionsAnswer): the page's groups
+ * in document order, each with its first mention as written and the sentence around it.
+ */
+function answer(engine: PageEngine, url: string, sentences: WeakMap<PageMention, string>): MentionsAnswer {
+  return {
+    url,
+    groups: engine.groups().map(({ ids, partners, count, first }) => {
+      let sentence = sentences.get(first);
+      if (sentence === undefined) {
+        sentence = mentionSentence(first, SENTENCE_MAX);
+        sentences.set(first, sentence);
+      }
+      const text = first.text.replace(/\s+/g, ' ').trim().slice(0, MENTION_TEXT_MAX);
+      // Within the schema's bounds, so one odd group never costs the whole answer.
+      return { ids: ids.slice(0, MAX_GROUP_IDS), partners: partners.slice(0, MAX_GROUP_IDS), count, text, sentence };
+    }),
   };
 }

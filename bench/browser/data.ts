@@ -1,18 +1,20 @@
 /** What the Node side hands the page for one catalogue (served as JSON from 127.0.0.1). */
 import type { PartnersFile } from '../../core/partner-schema';
 import type { Entry } from '../../core/schema';
-import type { PinyinIndex } from '../../core/search';
+import type { PinyinForm, PinyinIndex } from '../../core/search';
 import type { NameForm } from '../catalogue-forms';
 
 export interface CatalogueData {
   label: string;
   entries: Entry[];
   /** The partner catalogue Grant Lens recognises with these entries (the real catalogue's; none for synthetic ones). */
-  partners?: PartnersFile;
+  recognizedPartners?: PartnersFile;
   /** Every written form, for mark.js and the naive regex (the same names Grant Lens knows). */
   forms: NameForm[];
   /** Build-time pinyin of the Chinese forms (the popup ships it; pinyin-pro is Node-only here). */
   pinyin: PinyinIndex;
+  /** The partners the popup searches beside the programmes, with their build-time pinyin. */
+  partners: { file: PartnersFile; pinyin: PinyinForm[] };
 }
 
 export async function loadCatalogue(label: string): Promise<CatalogueData> {

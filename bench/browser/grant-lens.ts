@@ -52,5 +52,5 @@ export async function appendAndWait(data: CatalogueData, doc: Document, blocks: 
 }
 
 function recognizerOf(data: CatalogueData): Recognizer {
-  return createRecognizer(data.entries, { partners: data.partners && partnerCatalogueOf(data.partners) });
+  return createRecognizer(data.entries, { partners: data.recognizedPartners && partnerCatalogueOf(data.recognizedPartners) });
 }

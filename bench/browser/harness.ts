@@ -5,6 +5,7 @@
  * the next one starts from the page as served (mark.js, which rewrites the DOM, gets its own load).
  */
 import { createSearch } from '../../core/search';
+import { partnerCatalogueOf } from '../../core/partners';
 import { loadCatalogue } from './data';
 import { floorFold, floorWalk, markJs, naiveRegex, type Engine, type EngineName } from './engines';
 import { appendAndWait, grantLens } from './grant-lens';
@@ -79,8 +80,10 @@ export interface SearchResultTimes {
 async function search(options: { catalogue: string; queries: string[] }): Promise<SearchResultTimes> {
   const data = await loadCatalogue(options.catalogue);
   const t0 = performance.now();
-  // As the popup builds it (components/bundled-search.ts): default folding, build-time pinyin.
-  const index = createSearch({ entries: data.entries }, data.pinyin);
+  // As the popup builds it (components/bundled-search.ts): default folding, build-time pinyin,
+  // the partners beside the programmes.
+  const partners = { catalogue: partnerCatalogueOf(data.partners.file), pinyin: data.partners.pinyin };
+  const index = createSearch({ entries: data.entries }, data.pinyin, { partners });
   const buildMs = performance.now() - t0;
   const keystrokeMs: number[] = [];
   for (const query of options.queries) {

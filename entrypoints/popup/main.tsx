@@ -1,17 +1,19 @@
 /**
  * Popup wiring: the services (settings, the page channel, user sites), the UI language (the
- * settings, else the browser's), the bundled catalogue and its search, and the sections about
- * the current page (OnThisPage, SiteControls).
+ * settings, else the browser's), the bundled catalogue, partners and their search, and the
+ * sections about the current page (PagePanel).
  */
 import { render } from 'preact';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
+import { bundledPartners } from '../../core/bundled-partners';
+import { bundledSources } from '../../core/bundled-sources';
 import { resolveLang } from '../../core/i18n';
 import type { NormalisedSettings } from '../../core/settings';
 import { bundledSearch } from '../../components/bundled-search';
-import { OnThisPage } from '../../components/OnThisPage';
+import { PagePanel } from '../../components/PagePanel';
 import { PopupApp } from '../../components/PopupApp';
-import { SiteControls } from '../../components/SiteControls';
-import { openCatalogueEntry } from '../../services/extension-pages';
+import type { CatalogueView } from '../../core/routes';
+import { openCatalogueView } from '../../services/extension-pages';
 import { pageChannel } from '../../services/page-channel';
 import { createSettingsService, messageSettingsWriter } from '../../services/settings';
 import { browserLanguage } from '../../services/ui-language';
@@ -20,8 +22,8 @@ import '../../components/theme.css';
 import '../../components/entry.css';
 import '../../components/popup.css';
 
-async function openInCatalogue(id: string): Promise<void> {
-  await openCatalogueEntry(id);
+async function openInCatalogue(view: CatalogueView): Promise<void> {
+  await openCatalogueView(view);
   window.close();
 }
 
@@ -45,10 +47,10 @@ async function main(): Promise<void> {
     <PopupApp
       catalogue={bundledCatalogue}
       search={bundledSearch()}
+      partners={{ catalogue: bundledPartners, sources: bundledSources }}
       lang={lang}
-      openInCatalogue={(id) => void openInCatalogue(id)}
-      onThisPage={<OnThisPage lang={lang} page={pageChannel} />}
-      siteControls={<SiteControls lang={lang} settings={settings} userSites={userSites} page={pageChannel} />}
+      openInCatalogue={(view) => void openInCatalogue(view)}
+      pagePanel={<PagePanel lang={lang} settings={settings} userSites={userSites} page={pageChannel} />}
     />,
     document.getElementById('app')!,
   );

@@ -1,14 +1,17 @@
 /**
  * Build step: the pinyin of every Chinese name and alias, for the quick search
  * (core/search.ts). Written to core/generated/pinyin.json so the popup finds 重点国际…
- * from "zhongdian guoji" or "zdgj" without shipping pinyin-pro's dictionary.
+ * from "zhongdian guoji" or "zdgj" without shipping pinyin-pro's dictionary; and the pinyin
+ * of the partners' Chinese names, call titles, country names and 中X prefixes to
+ * core/generated/partner-pinyin.json ("deguo", "zhongde", "huangjiaxuehui").
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
+import type { PartnerCatalogue } from '../../core/partners';
 import type { PinyinForm, PinyinIndex } from '../../core/search';
 import type { Entry } from '../../core/schema';
-import { readCatalogueFile } from '../catalogue-file';
+import { validateData } from '../catalogue-file';
 
 const HAN = /\p{Script=Han}/u;
 const LATIN_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -60,10 +63,28 @@ export function buildPinyinIndex(entries: readonly Entry[]): PinyinIndex {
   return index;
 }
 
+/**
+ * Every Chinese text the quick search reads for partners (core/search.ts collectPartnerForms):
+ * names, call titles, country names and 中X prefixes, each spelled once.
+ */
+export function buildPartnerPinyin(partners: PartnerCatalogue): PinyinForm[] {
+  const texts = new Set<string>();
+  for (const partner of partners.partners) {
+    for (const name of partner.names ?? []) texts.add(name.text);
+    for (const link of partner.programmes) for (const title of link.titles ?? []) texts.add(title.text);
+  }
+  for (const country of partners.countries) {
+    texts.add(country.name.zh);
+    for (const prefix of country.prefixes ?? []) texts.add(`中${prefix.text}`);
+  }
+  return [...texts].map(pinyinForm).filter((form): form is PinyinForm => form !== null);
+}
+
 export const searchIndexStep = {
-  name: 'pinyin for the quick search (core/generated/pinyin.json)',
+  name: 'pinyin for the quick search (core/generated/pinyin.json, partner-pinyin.json)',
   run(outDir: string): void {
-    const catalogue = readCatalogueFile();
-    writeFileSync(join(outDir, 'pinyin.json'), `${JSON.stringify(buildPinyinIndex(catalogue.entries))}\n`);
+    const { programmes, partners } = validateData();
+    writeFileSync(join(outDir, 'pinyin.json'), `${JSON.stringify(buildPinyinIndex(programmes.entries))}\n`);
+    writeFileSync(join(outDir, 'partner-pinyin.json'), `${JSON.stringify(buildPartnerPinyin(partners))}\n`);
   },
 };

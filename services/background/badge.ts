@@ -1,5 +1,6 @@
 /**
- * The toolbar badge: how many distinct programmes the tab's top document mentions, from its
+ * The toolbar badge: how many rows the popup's "On this page" lists for the tab's top document
+ * (core/mention-groups.ts: programmes, an ambiguous form once, partner calls, partners), from its
  * content script's mention reports (core/messages.ts TOOLBAR_FRAME_ID: the badge and the
  * popup count the same document), kept per tab and cleared when the tab navigates. A content
  * script that stops highlighting reports zero, which clears the badge.
@@ -15,7 +16,7 @@ export function badgeText(distinct: number): string {
 }
 
 export interface Badge {
-  /** A content script's report: `distinct` programmes in frame `frameId` of tab `tabId`. */
+  /** A content script's report: `distinct` groups in frame `frameId` of tab `tabId`. */
   report(tabId: number, frameId: number | undefined, distinct: number): void;
 }
 

@@ -43,13 +43,23 @@ describe('EntryHeader', () => {
     expect(mounted.element.querySelector('.gl-meta')?.textContent).toContain('NSFC');
   });
 
-  it('names the funder as the catalogue does, in the UI language', () => {
+  it('names the funder as the catalogue does, in the UI language (a full-width colon in Chinese)', () => {
     expect(show(<EntryHeader entry={entry('most-intergov')} path={[]} lang="zh" />).textContent).toContain(
       `资助机构：${FUNDER_NAMES.MOST.zh}`,
     );
     expect(show(<EntryHeader entry={entry('nsfc-key')} path={[]} lang="en" />).textContent).toContain(
       `Funder: ${FUNDER_NAMES.NSFC.en}`,
     );
+  });
+
+  it('shows a programme that has ended as historical, with its years', () => {
+    expect(show(<EntryHeader entry={entry('most-legacy-intl')} path={[]} lang="en" />).textContent).toContain(
+      'historical programme 2001–2015',
+    );
+    expect(show(<EntryHeader entry={entry('most-legacy-intl')} path={[]} lang="zh" />).textContent).toContain(
+      '历史项目 2001–2015年',
+    );
+    expect(show(<EntryHeader entry={entry('most-intergov')} path={[]} lang="en" />).textContent).not.toContain('historical');
   });
 
   it('uses the requested heading level', () => {

@@ -92,7 +92,7 @@ describe("a number's card", () => {
       'By its pattern: An NSFC grant of 2018, not an international programme',
     );
     expect(root.querySelector('.gl-grant-beside')!.textContent).toBe(
-      'The words beside it name “Major International (Regional) Joint Research Project”, which the card follows; the number points elsewhere.',
+      'The words beside it name “Key International (Regional) Joint Research Program”, which the card follows; the number points elsewhere.',
     );
   });
 

@@ -52,8 +52,11 @@ export function rangeText(range: AbstractRange): string {
   return r.toString();
 }
 
+/** What a fake name means: an entry id, or several (an ambiguous form) and partners. */
+export type FakeMeaning = string | { ids: string[]; partners?: string[] };
+
 /** Recognizes exact names (no folding): enough to test where the engine looks and maps. */
-export function fakeRecognizer(names: Record<string, string>): Recognizer & { calls: string[] } {
+export function fakeRecognizer(names: Record<string, FakeMeaning>): Recognizer & { calls: string[] } {
   const forms = Object.keys(names).sort((a, b) => b.length - a.length);
   const calls: string[] = [];
   return {
@@ -68,8 +71,13 @@ export function fakeRecognizer(names: Record<string, string>): Recognizer & { ca
           i++;
           continue;
         }
-        const ref: NameRef = { entryId: names[form]!, text: form, lang: /[a-z]/i.test(form) ? 'en' : 'zh', role: 'name' };
-        found.push({ start: i, end: i + form.length, refs: [ref] });
+        const meaning = names[form]!;
+        const { ids, partners = [] } = typeof meaning === 'string' ? { ids: [meaning] } : meaning;
+        const lang = /[a-z]/i.test(form) ? 'en' : 'zh';
+        const refs: NameRef[] = ids.map((entryId) => ({ entryId, text: form, lang, role: 'name' }));
+        const mention: Mention = { start: i, end: i + form.length, refs };
+        if (partners.length > 0) mention.partners = partners.map((partnerId) => ({ partnerId, text: form, via: 'prefix' }));
+        found.push(mention);
         i += form.length;
       }
       return found;

@@ -14,7 +14,7 @@ import {
   type PageHighlighter,
   type PageHighlighterOptions,
 } from '../../ui/page-highlighter';
-import { fakeRecognizer, highlightRegistry, installHighlightShims } from './page-fakes';
+import { fakeRecognizer, highlightRegistry, installHighlightShims, rangeText } from './page-fakes';
 
 const KEY = '重点国际（地区）合作研究项目';
 const ORG = '组织间国际（地区）合作研究与交流项目';
@@ -89,13 +89,62 @@ describe('the page highlighter follows the policy', () => {
     run({ watchPolicy: fakePolicy({ allowed: true, look: 'underline' }).watch, channel });
     await vi.waitFor(() => expect(painted()).toBe(3));
     await vi.waitFor(() => expect(reports.at(-1)).toEqual({ total: 3, distinct: 2 }), { timeout: CHANGE_REPORT_DELAY_MS * 5 });
+    const sentence = `申请${KEY}，或${ORG}。`;
     expect(await handlers()!.getMentions()).toEqual({
       url: 'https://www.nsfc.gov.cn/notice.html',
-      counts: [
-        { id: 'nsfc-key', count: 2 },
-        { id: 'nsfc-org', count: 1 },
+      groups: [
+        { ids: ['nsfc-key'], partners: [], count: 2, text: KEY, sentence },
+        { ids: ['nsfc-org'], partners: [], count: 1, text: ORG, sentence },
       ],
     });
+  });
+
+  it('counts a form that names several programmes once, partner calls with their partner, for the popup and the badge alike', async () => {
+    document.body.innerHTML =
+      '<p>RFIS applicants apply in spring. Another RFIS line.</p>' +
+      '<div><p>The fund for young scientists: 外国青年学者研究基金项目。</p></div>' +
+      '<p>今年的 中德合作研究项目 受理申请；另见 德国研究联合会 与 中瑞合作研究项目。</p>';
+    const { channel, reports, handlers } = fakeChannel();
+    run({
+      watchPolicy: fakePolicy({ allowed: true, look: 'underline' }).watch,
+      channel,
+      createEngine: (look, onChange) =>
+        createPageEngine({
+          root: document,
+          recognizer: fakeRecognizer({
+            RFIS: { ids: ['nsfc-rfis', 'nsfc-rfis-young'] },
+            外国青年学者研究基金项目: 'nsfc-rfis-young',
+            中德合作研究项目: { ids: ['nsfc-org-research'], partners: ['dfg'] },
+            德国研究联合会: { ids: [], partners: ['dfg'] },
+            中瑞合作研究项目: { ids: ['nsfc-org-research'], partners: ['snsf', 'stint'] },
+          }),
+          look,
+          onChange,
+          paintNearViewportOnly: false,
+        }),
+    });
+    await vi.waitFor(() => expect(painted()).toBe(6));
+    const answer = await handlers()!.getMentions();
+    expect(answer.groups.map(({ ids, partners, count, text }) => ({ ids, partners, count, text }))).toEqual([
+      { ids: ['nsfc-rfis', 'nsfc-rfis-young'], partners: [], count: 2, text: 'RFIS' },
+      { ids: ['nsfc-rfis-young'], partners: [], count: 1, text: '外国青年学者研究基金项目' },
+      { ids: ['nsfc-org-research'], partners: ['dfg'], count: 1, text: '中德合作研究项目' },
+      { ids: [], partners: ['dfg'], count: 1, text: '德国研究联合会' },
+      { ids: ['nsfc-org-research'], partners: ['snsf', 'stint'], count: 1, text: '中瑞合作研究项目' },
+    ]);
+    // The sentence of each group's first mention, read from the page.
+    expect(answer.groups[0].sentence).toBe('RFIS applicants apply in spring.');
+    expect(answer.groups[1].sentence).toBe('The fund for young scientists: 外国青年学者研究基金项目。');
+    expect(answer.groups[2].sentence).toBe('今年的 中德合作研究项目 受理申请；');
+    expect(answer.groups[3].sentence).toBe('另见 德国研究联合会 与 中瑞合作研究项目。');
+    // The badge counts what the popup lists.
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ total: 6, distinct: 5 }), { timeout: CHANGE_REPORT_DELAY_MS * 5 });
+    // "Show on the page" steps through one group only.
+    handlers()!.reveal({ ids: ['nsfc-rfis-young', 'nsfc-rfis'], partners: [] });
+    const active = () => [...(highlightRegistry().get(HIGHLIGHT_NAMES.active) ?? [])].map(rangeText);
+    expect(active()).toEqual(['RFIS']);
+    handlers()!.reveal({ ids: ['nsfc-org-research'], partners: ['dfg'] });
+    expect(active()).toEqual(['中德合作研究项目']);
   });
 
   it('when switched off it clears the page and reports zero, so the badge does not keep the count', async () => {
@@ -162,7 +211,7 @@ describe('hover cards that cannot start', () => {
     expect(reportProblem).toHaveBeenCalledTimes(1);
     expect(reportProblem.mock.calls[0][1]).toEqual(new Error('no shadow root here'));
     // Reveal still scrolls to the mention and marks it; only the card is missing.
-    handlers()!.reveal('nsfc-org');
+    handlers()!.reveal({ ids: ['nsfc-org'], partners: [] });
     expect(highlightRegistry().get(HIGHLIGHT_NAMES.active)?.size).toBe(1);
   });
 

@@ -1,24 +1,35 @@
 /**
- * The popup (components/PopupApp.tsx) in happy-dom over the real catalogue and search:
- * the combobox's ARIA contract and keyboard (↓ ↓ ↑ Enter Esc), the detail view with its
- * actions, and both UI languages.
+ * The popup (components/PopupApp.tsx) in happy-dom over the real catalogue, partners and
+ * search: the combobox's ARIA contract and keyboard (↓ ↓ ↑ Enter Esc), partner results and
+ * their detail view, what an empty result says and offers, the detail view with its actions,
+ * and both UI languages.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
+import { bundledPartners } from '../../core/bundled-partners';
+import { bundledSources } from '../../core/bundled-sources';
 import type { Lang } from '../../core/i18n';
+import type { CatalogueView } from '../../core/routes';
 import { bundledSearch } from '../../components/bundled-search';
 import { PopupApp } from '../../components/PopupApp';
 
 let root: HTMLElement;
-let openInCatalogue: ReturnType<typeof vi.fn<(id: string) => void>>;
+let openInCatalogue: ReturnType<typeof vi.fn<(view: CatalogueView) => void>>;
 
-function mount(lang: Lang = 'en') {
-  openInCatalogue = vi.fn<(id: string) => void>();
+function mount(lang: Lang = 'en', pagePanel?: preact.ComponentChildren) {
+  openInCatalogue = vi.fn<(view: CatalogueView) => void>();
   act(() => {
     render(
-      <PopupApp catalogue={bundledCatalogue} search={bundledSearch()} lang={lang} openInCatalogue={openInCatalogue} />,
+      <PopupApp
+        catalogue={bundledCatalogue}
+        search={bundledSearch()}
+        partners={{ catalogue: bundledPartners, sources: bundledSources }}
+        lang={lang}
+        openInCatalogue={openInCatalogue}
+        pagePanel={pagePanel}
+      />,
       root,
     );
   });
@@ -54,6 +65,20 @@ beforeEach(() => {
 afterEach(() => {
   render(null, root);
   root.remove();
+});
+
+describe('popup order', () => {
+  it('the search box, then the page sections (site switch, scan, on this page), then the catalogue', () => {
+    mount('en', <section class="gl-test-page-panel">page</section>);
+    const order = [input(), root.querySelector('.gl-test-page-panel')!, root.querySelector('.gl-popup-catalogue')!];
+    for (let i = 1; i < order.length; i++) {
+      expect(order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
+    // While searching, results take their place.
+    type('RFIS');
+    expect(root.querySelector('.gl-test-page-panel')).toBeNull();
+    expect(root.querySelector('.gl-popup-catalogue')).toBeNull();
+  });
 });
 
 describe('popup search (combobox)', () => {
@@ -124,11 +149,113 @@ describe('popup search (combobox)', () => {
     expect(input().hasAttribute('aria-activedescendant')).toBe(false);
   });
 
-  it('says when nothing matches', () => {
+  it('says when nothing matches, and what the search understands', () => {
     mount();
     type('qqqxxzz');
     expect(input().getAttribute('aria-expanded')).toBe('false');
-    expect(root.querySelector('[role="status"]')?.textContent).toBe('No programme matches');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('No programme or partner matches');
+    expect(root.querySelector('.gl-empty-hint')?.textContent).toContain('Try a Chinese or English name');
+  });
+});
+
+describe('popup: partners', () => {
+  it.each([
+    ['DFG', 'dfg'],
+    ['皇家学会', 'rs'],
+    ['新西兰', 'nz'],
+    ['zhongde', 'dfg'],
+  ])('finds %s → the partner %s, marked as a partner', (query, id) => {
+    mount();
+    type(query);
+    expect(options()[0].dataset.partnerId).toBe(id);
+    expect(options()[0].querySelector('.gl-badge-partner')).not.toBeNull();
+  });
+
+  it('lists every German partner for 中德, saying it matched the prefix', () => {
+    mount();
+    type('中德');
+    const listed = options().map((option) => option.dataset.partnerId);
+    expect(listed).toEqual(bundledPartners.partnersOfCountry('de').map((partner) => partner.id));
+    expect(options()[0].textContent).toContain('prefix中德');
+  });
+
+  it('opens a partner (components/PartnerDetail.tsx, shared with the catalogue page); a call opens the programme', () => {
+    mount();
+    type('DFG');
+    press('Enter');
+    expect(heading()?.textContent).toBe('German Research Foundation');
+    const detail = root.querySelector('.gl-partner')!;
+    expect(detail.getAttribute('data-partner-id')).toBe('dfg');
+    expect(detail.textContent).toContain('德国研究联合会');
+    expect(detail.textContent).toContain('德国科学基金会'); // the former name, with its years
+    expect(detail.textContent).toContain('中德(NSFC-DFG)合作研究项目');
+    expect(detail.querySelectorAll('.gl-fact').length).toBeGreaterThan(2);
+    expect(detail.querySelector('.gl-actions')?.textContent).toContain('Open in catalogue');
+
+    act(() => detail.querySelector<HTMLButtonElement>('.gl-actions button.gl-button:last-child')!.click());
+    expect(openInCatalogue).toHaveBeenCalledWith({ kind: 'partner', id: 'dfg' });
+
+    const call = detail.querySelector<HTMLButtonElement>('[data-programme="nsfc-org-research"] button')!;
+    act(() => call.click());
+    expect(heading()?.textContent).toBe('组织间国际（地区）合作研究项目');
+    press('Escape'); // back to the partner, then to the search
+    expect(heading()?.textContent).toBe('German Research Foundation');
+    press('Escape');
+    expect(heading()).toBeNull();
+    expect(input().value).toBe('DFG');
+  });
+
+  it('NSF is the US partner, not the NSFC programmes', () => {
+    mount();
+    type('NSF');
+    expect(options().map((option) => option.dataset.partnerId ?? option.dataset.entryId)).toEqual(['nsf']);
+  });
+});
+
+describe('popup: historical programmes and empty results', () => {
+  it('shows 国际科技合作专项 as the historical programme it is, with its years', () => {
+    mount();
+    type('国际科技合作专项');
+    expect(options()[0].dataset.entryId).toBe('most-legacy-intl');
+    expect(options()[0].textContent).toContain('historical programme');
+    expect(options()[0].textContent).toContain('2001–2015');
+  });
+
+  it('a grant number: says it is read on pages, what its pattern says, and offers its programme', () => {
+    mount();
+    type('41620104001');
+    expect(options()).toHaveLength(0);
+    const hint = root.querySelector('.gl-empty-hint')!;
+    expect(hint.textContent).toContain('Grant numbers are read on pages, not searched');
+    expect(hint.querySelector('.gl-grant-reading')?.textContent).toContain('type code 20');
+    expect(hint.querySelector<HTMLElement>('.gl-nearest button')?.dataset.entryId).toBe('nsfc-key');
+  });
+
+  it.each([
+    ['123456789', 'Grant numbers are read on pages, not searched'],
+    ['截止日期', 'Deadlines are in the calls, not in the catalogue'],
+  ])('%s: says why nothing matches', (query, why) => {
+    mount();
+    type(query);
+    expect(options()).toHaveLength(0);
+    expect(root.querySelector('.gl-empty-hint')?.textContent).toContain(why);
+  });
+
+  it('a deadline question about a programme offers that programme, which opens', () => {
+    mount('zh');
+    type('重点国际 截止日期');
+    expect(root.querySelector('.gl-empty-hint')?.textContent).toContain('截止日期在每年的申报通知里');
+    const offer = root.querySelector<HTMLButtonElement>('.gl-nearest button')!;
+    expect(offer.dataset.entryId).toBe('nsfc-key');
+    act(() => offer.click());
+    expect(heading()?.textContent).toBe('重点国际（地区）合作研究项目');
+  });
+
+  it('offers the nearest entries when only part of the query names one', () => {
+    mount();
+    type('外国学者奖学金');
+    expect(root.querySelector('.gl-empty-hint')?.textContent).toContain('The nearest');
+    expect(root.querySelector<HTMLElement>('.gl-nearest button')?.dataset.entryId).toBe('nsfc-rfis');
   });
 });
 
@@ -145,7 +272,7 @@ describe('popup detail view', () => {
     expect(detail).toContain('689 applications');
 
     act(() => root.querySelector<HTMLButtonElement>('.gl-actions button:last-child')!.click());
-    expect(openInCatalogue).toHaveBeenCalledWith('nsfc-key');
+    expect(openInCatalogue).toHaveBeenCalledWith({ kind: 'entry', id: 'nsfc-key' });
   });
 
   it('opens a sub-entry from the detail of its parent', () => {
@@ -187,7 +314,7 @@ describe('popup in both languages', () => {
   ] as const)('%s', (lang, sections, formerLabel, years) => {
     mount(lang);
     expect(input().getAttribute('placeholder')).toBe(
-      lang === 'zh' ? '名称、简称、英文或拼音，如 zdgj' : 'Name, short name, pinyin… e.g. RFIS',
+      lang === 'zh' ? '中英文名称、简称、拼音或国家，如 DFG' : 'Name, pinyin, country… e.g. RFIS, DFG',
     );
     type('重大国际（地区）合作研究项目');
     press('Enter');

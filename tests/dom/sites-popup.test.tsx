@@ -1,10 +1,14 @@
-/** SiteControls and OnThisPage (the popup's page sections) in happy-dom with the fake browser. */
+/**
+ * The popup's page sections (PagePanel: SiteControls, scan once, OnThisPage) in happy-dom with
+ * the fake browser and a fake content script's answers.
+ */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OnThisPage, type OnThisPageProps } from '../../components/OnThisPage';
+import { PagePanel, type PagePanelProps } from '../../components/PagePanel';
 import { SiteControls } from '../../components/SiteControls';
+import type { MentionsAnswer } from '../../core/messages';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
 import { userSiteScriptId } from '../../core/user-site-scripts';
 import { pageChannel } from '../../services/page-channel';
@@ -16,7 +20,7 @@ let root: HTMLElement;
 let permissions: ReturnType<typeof installFakePermissions>;
 let scripting: ReturnType<typeof installFakeScripting>;
 /** What the tab's content script answers; null: there is none ("Receiving end does not exist"). */
-let pageAnswer: { url: string; counts: { id: string; count: number }[] } | null;
+let pageAnswer: MentionsAnswer | null;
 let sent: { tabId: number; message: unknown; options: unknown }[];
 let settings: SettingsService;
 const getSettings = async () => (await readSettings()).settings;
@@ -26,9 +30,16 @@ function siteControls(lang: 'en' | 'zh') {
   return <SiteControls lang={lang} settings={settings} userSites={createUserSites(settings)} page={pageChannel} />;
 }
 
-function onThisPage(props: Omit<OnThisPageProps, 'page'>) {
-  return <OnThisPage page={pageChannel} {...props} />;
+function onThisPage(props: Omit<PagePanelProps, 'page' | 'settings' | 'userSites'>) {
+  return <PagePanel page={pageChannel} settings={settings} userSites={createUserSites(settings)} {...props} />;
 }
+
+/** A group of the answer: one programme unless said otherwise. */
+function group(ids: string[], count: number, more: Partial<MentionsAnswer['groups'][number]> = {}) {
+  return { ids, partners: [], count, text: ids[0] ?? '', sentence: `A sentence naming ${ids.join(', ')}.`, ...more };
+}
+const scanButton = () =>
+  [...root.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent === 'Scan this page once') ?? null;
 
 function openOn(url: string): void {
   fakeBrowser.tabs.query = vi.fn(async () => [{ id: 5, url, index: 0 } as never]);
@@ -154,7 +165,7 @@ describe('SiteControls', () => {
     expect($<HTMLInputElement>('input[role="switch"]')!.checked).toBe(false);
   });
 
-  it('leaves the one-off scan to OnThisPage: no second scan button', async () => {
+  it('leaves the one-off scan to PagePanel: no second scan button', async () => {
     openOn('https://news.example.org/a.html');
     await mount(siteControls('en'));
     await until(() => $('input[role="switch"]') !== null);
@@ -175,28 +186,28 @@ describe('SiteControls', () => {
   });
 });
 
-describe('OnThisPage', () => {
+describe('OnThisPage (in PagePanel)', () => {
   const [first, second] = bundledCatalogue.entries;
 
-  it('lists the programmes the page mentions, with names and counts, in the given order', async () => {
+  it('lists what the page mentions, with names and counts, in the given order', async () => {
     pageAnswer = {
       url: 'https://www.nsfc.gov.cn/x',
-      counts: [
-        { id: second.id, count: 3 },
-        { id: 'not-in-this-catalogue', count: 9 },
-        { id: first.id, count: 1 },
-      ],
+      groups: [group([second.id], 3), group(['not-in-this-catalogue'], 9), group([first.id], 1)],
     };
     openOn('https://www.nsfc.gov.cn/x');
     await mount(onThisPage({ lang: 'zh', close: () => {} }));
     await until(() => root.querySelectorAll('.gl-mention').length === 2);
     const rows = [...root.querySelectorAll('.gl-mention')].map((row) => row.textContent);
     expect(rows).toEqual([`${second.name.zh}×3出现 3 次`, `${first.name.zh}×1出现 1 次`]);
-    expect(sent[0]).toEqual({ tabId: 5, message: { type: 'grant-lens:get-mentions' }, options: { frameId: 0 } });
+    expect(sent.find((call) => (call.message as { type: string }).type === 'grant-lens:get-mentions')).toEqual({
+      tabId: 5,
+      message: { type: 'grant-lens:get-mentions' },
+      options: { frameId: 0 },
+    });
   });
 
   it('shows English names in English', async () => {
-    pageAnswer = { url: 'https://www.nsfc.gov.cn/x', counts: [{ id: first.id, count: 2 }] };
+    pageAnswer = { url: 'https://www.nsfc.gov.cn/x', groups: [group([first.id], 2)] };
     openOn('https://www.nsfc.gov.cn/x');
     await mount(onThisPage({ lang: 'en', close: () => {} }));
     await until(() => $('.gl-mention') !== null);
@@ -204,22 +215,93 @@ describe('OnThisPage', () => {
     expect($('.gl-mention')!.textContent).toContain('2 mentions');
   });
 
-  it('a click asks the page to reveal the programme and closes the popup', async () => {
-    pageAnswer = { url: 'https://www.nsfc.gov.cn/x', counts: [{ id: first.id, count: 2 }] };
+  it('a form that names several programmes is one row, under the form, with its candidates', async () => {
+    pageAnswer = {
+      url: 'https://www.nsfc.gov.cn/x',
+      groups: [group(['nsfc-rfis', 'nsfc-rfis-young'], 2, { text: 'RFIS' }), group(['nsfc-rfis-young'], 1)],
+    };
+    openOn('https://www.nsfc.gov.cn/x');
+    await mount(onThisPage({ lang: 'en', close: () => {} }));
+    await until(() => root.querySelectorAll('.gl-mention').length === 2);
+    const [ambiguous, young] = [...root.querySelectorAll('.gl-mention')];
+    expect(ambiguous.querySelector('.gl-mention-name')!.textContent).toBe('RFIS');
+    expect(ambiguous.textContent).toContain('may mean: Research Fund for International Scientists / Research Fund for International Young Scientists');
+    expect(ambiguous.textContent).toContain('×2');
+    expect(young.querySelector('.gl-mention-name')!.textContent).toBe('Research Fund for International Young Scientists');
+  });
+
+  it('lists a partner call with its partner, and a partner named alone', async () => {
+    pageAnswer = {
+      url: 'https://www.nsfc.gov.cn/x',
+      groups: [
+        group(['nsfc-org-research'], 2, { partners: ['dfg'], text: '中德(NSFC-DFG)合作研究项目' }),
+        group([], 1, { partners: ['dfg'], text: '德国研究联合会' }),
+        group(['nsfc-org-research'], 1, { partners: ['snsf', 'stint'], text: '中瑞合作研究项目' }),
+      ],
+    };
+    openOn('https://www.nsfc.gov.cn/x');
+    await mount(onThisPage({ lang: 'zh', close: () => {} }));
+    await until(() => root.querySelectorAll('.gl-mention').length === 3);
+    const [call, alone, candidates] = [...root.querySelectorAll('.gl-mention')].map((row) => row.textContent!);
+    expect(call).toContain('中德(NSFC-DFG)合作研究项目');
+    expect(call).toContain('组织间国际（地区）合作研究项目');
+    expect(call).toContain('合作方：德国研究联合会 (DFG)');
+    expect(alone).toContain('合作方：德国研究联合会 (DFG)');
+    expect(alone).not.toContain('组织间');
+    expect(candidates).toContain('合作方之一：');
+  });
+
+  it('a click asks the page to reveal that group and closes the popup', async () => {
+    pageAnswer = { url: 'https://www.nsfc.gov.cn/x', groups: [group(['nsfc-rfis', 'nsfc-rfis-young'], 2, { text: 'RFIS' })] };
     const close = vi.fn();
     openOn('https://www.nsfc.gov.cn/x');
     await mount(onThisPage({ lang: 'en', close: close }));
     await until(() => $('.gl-mention') !== null);
     await act(async () => $<HTMLButtonElement>('.gl-mention')!.click());
     await until(() => close.mock.calls.length === 1);
-    expect(sent.at(-1)).toEqual({ tabId: 5, message: { type: 'grant-lens:reveal', id: first.id }, options: { frameId: 0 } });
+    expect(sent.at(-1)).toEqual({
+      tabId: 5,
+      message: { type: 'grant-lens:reveal', group: { ids: ['nsfc-rfis', 'nsfc-rfis-young'], partners: [] } },
+      options: { frameId: 0 },
+    });
   });
 
-  it('says when the page names no programme', async () => {
-    pageAnswer = { url: 'https://www.nsfc.gov.cn/x', counts: [] };
+  it('copies the list as a table for a spreadsheet, and says so', async () => {
+    const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined);
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    try {
+      pageAnswer = {
+        url: 'https://www.nsfc.gov.cn/x',
+        groups: [
+          group(['nsfc-key'], 2, { sentence: '申请重点国际（地区）合作研究项目的人员须具有高级职称。' }),
+          group(['nsfc-org-research'], 1, { partners: ['dfg'], text: '中德(NSFC-DFG)合作研究项目', sentence: '中德(NSFC-DFG)合作研究项目\t今年受理。' }),
+        ],
+      };
+      openOn('https://www.nsfc.gov.cn/x');
+      await mount(onThisPage({ lang: 'zh', close: () => {} }));
+      await until(() => $('.gl-copy-table') !== null);
+      await act(async () => $<HTMLButtonElement>('.gl-copy-table')!.click());
+      expect(writeText).toHaveBeenCalledWith(
+        '项目\t合作方\t次数\t首次出现的句子\n' +
+          '重点国际（地区）合作研究项目\t\t2\t申请重点国际（地区）合作研究项目的人员须具有高级职称。\n' +
+          '组织间国际（地区）合作研究项目\t德国研究联合会 (DFG)\t1\t中德(NSFC-DFG)合作研究项目 今年受理。\n',
+      );
+      await until(() => text().includes('已复制表格（2 行）'));
+
+      writeText.mockRejectedValueOnce(new Error('denied'));
+      await act(async () => $<HTMLButtonElement>('.gl-copy-table')!.click());
+      await until(() => text().includes('无法复制表格'));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('says when the page names nothing, and offers no table', async () => {
+    pageAnswer = { url: 'https://www.nsfc.gov.cn/x', groups: [] };
     openOn('https://www.nsfc.gov.cn/x');
     await mount(onThisPage({ lang: 'en' }));
-    await until(() => text().includes('No programme names found'));
+    await until(() => text().includes('No programme or partner names found'));
+    expect($('.gl-copy-table')).toBeNull();
   });
 
   it('offers a scan on a page without the content script, then lists what it found', async () => {
@@ -227,11 +309,12 @@ describe('OnThisPage', () => {
     await mount(onThisPage({ lang: 'en' }));
     await until(() => text().includes('not reading this page'));
     scripting.executeScript.mockImplementation(async () => {
-      pageAnswer = { url: 'https://news.example.org/a.html', counts: [{ id: first.id, count: 4 }] };
+      pageAnswer = { url: 'https://news.example.org/a.html', groups: [group([first.id], 4)] };
       return [];
     });
-    await act(async () => $<HTMLButtonElement>('button')!.click());
+    await act(async () => scanButton()!.click());
     await until(() => $('.gl-mention') !== null);
+    expect(scanButton()).toBeNull();
     // Through activeTab (no permission request), into every frame.
     // The scan-once flag first (so highlighting that is off still scans), then the script.
     expect(scripting.executeScript).toHaveBeenCalledTimes(2);
@@ -244,6 +327,16 @@ describe('OnThisPage', () => {
       files: ['/content-scripts/highlighter.js'],
     });
     expect(permissions.request).not.toHaveBeenCalled();
+  });
+
+  it('puts the switch and the scan above the list', async () => {
+    openOn('https://news.example.org/a.html');
+    await mount(onThisPage({ lang: 'en' }));
+    await until(() => scanButton() !== null && $('input[role="switch"]') !== null);
+    const order = ['.gl-site-controls', '.gl-scan-once', '.gl-on-this-page'].map((selector) => $(selector)!);
+    for (let i = 1; i < order.length; i++) {
+      expect(order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
   });
 
   it('a refresh still in flight when Scan is pressed does not flip the list back', async () => {
@@ -268,10 +361,10 @@ describe('OnThisPage', () => {
     hangNext = true; // the next refresh asks, and its answer is slow
     await until(() => held.length > 0, 400);
     scripting.executeScript.mockImplementation(async () => {
-      pageAnswer = { url: 'https://news.example.org/a.html', counts: [{ id: first.id, count: 4 }] };
+      pageAnswer = { url: 'https://news.example.org/a.html', groups: [group([first.id], 4)] };
       return [];
     });
-    await act(async () => $<HTMLButtonElement>('button')!.click());
+    await act(async () => scanButton()!.click());
     await until(() => $('.gl-mention') !== null);
     held.shift()!(); // the old refresh answers now: "no script"
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
@@ -282,8 +375,8 @@ describe('OnThisPage', () => {
     openOn('https://chromewebstore.google.com/detail/x');
     scripting.executeScript.mockRejectedValue(new Error('The extensions gallery cannot be scripted.'));
     await mount(onThisPage({ lang: 'en' }));
-    await until(() => $('button') !== null);
-    await act(async () => $<HTMLButtonElement>('button')!.click());
+    await until(() => scanButton() !== null);
+    await act(async () => scanButton()!.click());
     await until(() => text().includes('cannot be scripted'));
     expect($('[role="alert"]')).not.toBeNull();
   });

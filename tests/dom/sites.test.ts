@@ -140,14 +140,14 @@ describe('the page channel: scan once, highlight now', () => {
   });
 
   it('does not inject twice when a content script already answers', async () => {
-    fakeBrowser.tabs.sendMessage = (async () => ({ url: 'https://x.example.org/', counts: [] })) as never;
+    fakeBrowser.tabs.sendMessage = (async () => ({ url: 'https://x.example.org/', groups: [] })) as never;
     await pageChannel.scanOnce(7);
     await pageChannel.highlightNow(7);
     expect(scripting.executeScript).not.toHaveBeenCalled();
   });
 
   it('a nonsense answer is no answer: the page is scanned', async () => {
-    fakeBrowser.tabs.sendMessage = (async () => ({ counts: 'many' })) as never;
+    fakeBrowser.tabs.sendMessage = (async () => ({ groups: 'many' })) as never;
     await pageChannel.scanOnce(7);
     expect(scripting.executeScript).toHaveBeenCalledTimes(2);
   });

@@ -1,9 +1,9 @@
 /**
- * The background in Chromium with the built extension: the toolbar badge counts the distinct
- * programmes per tab (reported by the real content script) and clears on navigation; the
+ * The background in Chromium with the built extension: the toolbar badge counts what the popup
+ * lists per tab (reported by the real content script) and clears on navigation; the
  * selection menu exists; user-site scripts are registered by the real scripting API from
  * settings and permissions, and a second reconcile leaves them alone; the popup's page
- * sections (OnThisPage, SiteControls) talk to the real content script and settings.
+ * sections (PagePanel: SiteControls, OnThisPage) talk to the real content script and settings.
  *
  * Not here: the optional-permission prompt (permissions.request). Headless Chromium shows it
  * with nobody to answer and automation cannot reach it, so the flow around it is tested with
@@ -13,8 +13,15 @@
 import type { Browser } from 'wxt/browser';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import {
+  launchWithExtension,
+  noticePage,
+  openPopupOn as openPopupOnTab,
+  startPageServer,
+  tabIdOf as tabIdOfIn,
+  type ExtensionBrowser,
+  type PageServer,
+} from './harness';
 import { axeViolations } from './axe';
 
 /** The extension API inside `serviceWorker.evaluate` callbacks, which run in the worker. */
@@ -23,9 +30,6 @@ declare const chrome: typeof Browser;
 const PORTAL = 'www.nsfc.gov.cn';
 const OTHER_PORTAL = 'service.most.gov.cn';
 
-function page(body: string): string {
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>通知</title></head><body>${body}</body></html>`;
-}
 
 describe('background', () => {
   let server: PageServer;
@@ -35,13 +39,13 @@ describe('background', () => {
     server = await startPageServer();
     server.routes.set(
       '/two.html',
-      page(
+      noticePage(
         '<h1>关于申报2025年度重点国际（地区）合作研究项目的通知</h1>' +
           '<p>重点国际（地区）合作研究项目每年受理一次。另见外国学者研究基金项目。</p>',
       ),
     );
-    server.routes.set('/one.html', page('<p>政府间国际科技创新合作重点专项 2025 年度第一批申报指南。</p>'));
-    server.routes.set('/none.html', page('<p>本页没有任何项目名称。</p>'));
+    server.routes.set('/one.html', noticePage('<p>政府间国际科技创新合作重点专项 2025 年度第一批申报指南。</p>'));
+    server.routes.set('/none.html', noticePage('<p>本页没有任何项目名称。</p>'));
     browser = await launchWithExtension({ port: server.port, hosts: [PORTAL, OTHER_PORTAL] });
   });
   afterAll(async () => {
@@ -49,14 +53,7 @@ describe('background', () => {
     await server?.close();
   });
 
-  async function tabIdOf(url: string): Promise<number> {
-    const id = await browser.serviceWorker.evaluate(
-      async (u) => (await chrome.tabs.query({ url: u }))[0]?.id,
-      url,
-    );
-    if (id === undefined) throw new Error(`no tab at ${url}`);
-    return id;
-  }
+  const tabIdOf = (url: string) => tabIdOfIn(browser, url);
   const badgeOf = (tabId: number) =>
     browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
@@ -143,21 +140,7 @@ describe('background', () => {
     await expect.poll(registered, { timeout: 10_000 }).toEqual([]);
   });
 
-  /**
-   * The popup opened as a tab would find itself as the active tab, so its tabs.query is
-   * pointed at the page under test (the toolbar click that normally opens it cannot be made
-   * from automation). Everything else is real: messages to the content script, settings.
-   */
-  async function openPopupOn(url: string): Promise<Page> {
-    const tabId = await tabIdOf(url);
-    const popup = await browser.context.newPage();
-    await popup.addInitScript((tab) => {
-      const api = (globalThis as unknown as { chrome: typeof Browser }).chrome;
-      api.tabs.query = (async () => [tab]) as unknown as typeof api.tabs.query;
-    }, { id: tabId, url, index: 0 });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    return popup;
-  }
+  const openPopupOn = (url: string) => openPopupOnTab(browser, url);
 
   it('popup sections: programmes on the page with counts, the portal switch, no axe violation', async () => {
     const notice = await browser.context.newPage();

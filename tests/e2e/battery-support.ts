@@ -229,8 +229,9 @@ export async function evaluateInFreshWorld<T>(page: Page, expression: string): P
 
 /**
  * The content script's own count of the mentions on a tab's page (its answer to the popup's
- * `grant-lens:get-mentions`), asked from the service worker: the total and the distinct
- * programmes. Counts cover the whole page, painted or not.
+ * `grant-lens:get-mentions`), asked from the service worker: the total and the number of
+ * groups (core/mention-groups.ts: what the popup lists and the badge shows). Counts cover the
+ * whole page, painted or not.
  */
 export async function mentionTotals(
   serviceWorker: Worker,
@@ -241,11 +242,11 @@ export async function mentionTotals(
     if (tab?.id === undefined) return null;
     try {
       const answer = (await chrome.tabs.sendMessage(tab.id, { type: 'grant-lens:get-mentions' }, { frameId: 0 })) as {
-        counts: { id: string; count: number }[];
+        groups: { count: number }[];
       };
       return {
-        total: answer.counts.reduce((sum, c) => sum + c.count, 0),
-        distinct: answer.counts.length,
+        total: answer.groups.reduce((sum, group) => sum + group.count, 0),
+        distinct: answer.groups.length,
       };
     } catch {
       return null;

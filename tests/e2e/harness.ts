@@ -10,7 +10,7 @@ import { chromium, type BrowserContext, type Frame, type Page, type Worker } fro
 import { expect } from 'vitest';
 import type { Browser } from 'wxt/browser';
 
-/** The extension API inside `serviceWorker.evaluate` callbacks, which run in the worker. */
+/** The extension API inside `serviceWorker.evaluate` callbacks and init scripts, which run in the browser. */
 declare const chrome: typeof Browser;
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -169,4 +169,50 @@ export function askMentions(browser: ExtensionBrowser, url: string): Promise<unk
     const [tab] = await chrome.tabs.query({ url: tabUrl });
     return chrome.tabs.sendMessage(tab!.id!, { type: 'grant-lens:get-mentions' });
   }, url);
+}
+
+/**
+ * The id of the tab showing `url` (asked from the service worker). Only for hosts the
+ * extension holds: elsewhere it cannot see a tab's address (use `activeTabId`).
+ */
+export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
+  const id = await browser.serviceWorker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+  if (id === undefined) throw new Error(`no tab at ${url}`);
+  return id;
+}
+
+/**
+ * The popup, opened as a page, as if over the tab showing `url`: its tabs.query answers with
+ * that tab (the toolbar click that normally opens it cannot be made from automation).
+ * Everything else is real: messages to the content script, settings.
+ */
+export async function openPopupOn(
+  browser: ExtensionBrowser,
+  url: string,
+  viewport?: { width: number; height: number },
+  tabId?: number,
+): Promise<Page> {
+  tabId ??= await tabIdOf(browser, url);
+  const popup = await browser.context.newPage();
+  if (viewport) await popup.setViewportSize(viewport);
+  await popup.addInitScript((tab) => {
+    const api = (globalThis as unknown as { chrome: typeof Browser }).chrome;
+    api.tabs.query = (async () => [tab]) as unknown as typeof api.tabs.query;
+  }, { id: tabId, url, index: 0 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  return popup;
+}
+
+/** The id of the active tab of the last focused window: the page a test has just opened. */
+export async function activeTabId(browser: ExtensionBrowser): Promise<number> {
+  const id = await browser.serviceWorker.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
+  if (id === undefined) throw new Error('no active tab');
+  return id;
+}
+
+/** A small Chinese notice page around `body`, for routes of the page server. */
+export function noticePage(body: string): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>通知</title></head><body>${body}</body></html>`;
 }

@@ -4,6 +4,7 @@
  * byte-for-byte as it was, that it follows DOM changes, and that other sites get nothing.
  */
 import type { Browser } from 'wxt/browser';
+import type { MentionsAnswer } from '../../core/messages';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
@@ -110,24 +111,32 @@ describe('highlighter on a portal page', () => {
     await page.close();
   });
 
-  it('answers get-mentions with counts per programme, in order of first mention', async () => {
+  it('answers get-mentions with its groups in order of first mention, each with its first sentence', async () => {
     const page = await browser.context.newPage();
     await page.goto(`http://${PORTAL}${NOTICE}`);
     await waitForPainted(page, EXPECTED.length);
-    const response = await askMentions(browser, `http://${PORTAL}${NOTICE}`);
-    expect(response).toEqual({
-      url: `http://${PORTAL}${NOTICE}`,
-      counts: [
-        { id: 'nsfc-key', count: 3 },
-        { id: 'nsfc-org', count: 1 },
-        { id: 'most-intergov', count: 1 },
-        { id: 'nsfc-rfis-young', count: 2 },
-        { id: 'most-legacy-intl', count: 2 }, // 国际科技合作专项, and the ambiguous 国合专项
-        { id: 'most-intl', count: 1 }, // the ambiguous 国合专项
-        { id: 'nsfc-rfis', count: 1 },
-        { id: 'nsfc-intl-exchange', count: 1 },
-      ],
+    const response = (await askMentions(browser, `http://${PORTAL}${NOTICE}`)) as MentionsAnswer;
+    expect(response.url).toBe(`http://${PORTAL}${NOTICE}`);
+    expect(response.groups.map(({ ids, partners, count }) => ({ ids, partners, count }))).toEqual([
+      { ids: ['nsfc-key'], partners: [], count: 3 },
+      { ids: ['nsfc-org'], partners: [], count: 1 },
+      { ids: ['most-intergov'], partners: [], count: 1 },
+      { ids: ['nsfc-rfis-young'], partners: [], count: 2 },
+      { ids: ['most-legacy-intl'], partners: [], count: 1 }, // 国际科技合作专项
+      { ids: ['most-intl', 'most-legacy-intl'], partners: [], count: 1 }, // the ambiguous 国合专项, once
+      { ids: ['nsfc-rfis'], partners: [], count: 1 },
+      { ids: ['nsfc-intl-exchange'], partners: [], count: 1 },
+    ]);
+    // The first mention as written and its sentence, read from the page (spaces collapsed).
+    expect(response.groups[0]).toMatchObject({
+      text: '重点国际（地区）合作研究项目',
+      sentence: '关于发布2024年度重点国际（地区）合作研究项目指南的通告',
     });
+    expect(response.groups[3]).toMatchObject({
+      text: '外国青年学者 研究基金项目',
+      sentence: '自2024年起，外国青年学者 研究基金项目（Research Fund for International Young Scientists）接受在华工作的外国青年学者申请。',
+    });
+    expect(response.groups[5]).toMatchObject({ text: '国合专项', sentence: '本通告与原国际科技合作专项（简称国合专项）无关；' });
     await page.close();
   });
 

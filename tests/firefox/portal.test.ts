@@ -77,7 +77,8 @@ describe('Firefox: the Firefox build on a portal page', () => {
         const button = (browser as unknown as { browserAction: typeof browser.action }).browserAction;
         return tab?.id === undefined ? null : button.getBadgeText({ tabId: tab.id });
       }, pageUrl(PORTAL_HOST, NOTICE));
-    // Fourteen mentions of eleven programmes (some named in several ways; 国合专项 names two).
+    // Fourteen mentions, eleven rows of the popup's list: ten programmes (some named in several
+    // ways) and the ambiguous 国合专项, counted once (core/mention-groups.ts).
     await expect.poll(badge, { timeout: 15_000, interval: 100 }).toBe('11');
     await reader.close();
     await page.close();

@@ -81,7 +81,7 @@ describe('what each form says (always with the rule that said it)', () => {
 
   it('names the programme by the catalogue, in both languages', () => {
     const reading = readingOf('51920105010');
-    expect(reading.label).toEqual({ zh: '重点国际（地区）合作研究项目（2019年）', en: 'Major International (Regional) Joint Research Project, 2019' });
+    expect(reading.label).toEqual({ zh: '重点国际（地区）合作研究项目（2019年）', en: 'Key International (Regional) Joint Research Program, 2019' });
     expect(reading.rule.zh).toBe('11位批准号，第4–5位类型码 20 → 重点国际（地区）合作研究项目；第2–3位为年份（2019）');
     expect(readingOf('61872345').label).toEqual({
       zh: '国家自然科学基金2018年项目，非国际合作类',

@@ -53,21 +53,21 @@ describe('quick search in a catalogue of 5,000 more entries', () => {
     ['重大国际（地区）合作研究项目', 'nsfc-key'],
     ['重點國際（地區）合作研究項目', 'nsfc-key'],
   ])('%s → %s', (query, id) => {
-    expect(quick.search(query)[0]?.entry.id).toBe(id);
+    expect(quick.search(query)[0]?.id).toBe(id);
   });
 
   it('still answers one-letter queries, within the limit', () => {
     for (const query of ['z', '中', 'j', 'zh']) {
       const results = quick.search(query, 10);
       expect(results.length).toBe(10);
-      expect(new Set(results.map((result) => result.entry.id)).size).toBe(10);
+      expect(new Set(results.map((result) => result.id)).size).toBe(10);
     }
   });
 
   it('finds a made-up entry by its name and by its short name', () => {
     const entry = entries.find((candidate) => candidate.id === 'made-up-4321')!;
-    expect(quick.search(entry.name.zh)[0]?.entry.id).toBe('made-up-4321');
-    expect(quick.search(entry.aliases[0].text)[0]?.entry.id).toBe('made-up-4321');
-    expect(quick.search(entry.name.en[0].text)[0]?.entry.id).toBe('made-up-4321');
+    expect(quick.search(entry.name.zh)[0]?.id).toBe('made-up-4321');
+    expect(quick.search(entry.aliases[0].text)[0]?.id).toBe('made-up-4321');
+    expect(quick.search(entry.name.en[0].text)[0]?.id).toBe('made-up-4321');
   });
 });

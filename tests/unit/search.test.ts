@@ -4,10 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
-import { createSearch } from '../../core/search';
-import { buildPinyinIndex, pinyinForm } from '../../scripts/gen/search-index';
+import { bundledPartners } from '../../core/bundled-partners';
+import { createSearch, includesWhole } from '../../core/search';
+import { buildPartnerPinyin, buildPinyinIndex, pinyinForm } from '../../scripts/gen/search-index';
 
-const quick = createSearch(bundledCatalogue, buildPinyinIndex(bundledCatalogue.entries));
+/** As the popup builds it (components/bundled-search.ts): programmes and partners. */
+const quick = createSearch(bundledCatalogue, buildPinyinIndex(bundledCatalogue.entries), {
+  partners: { catalogue: bundledPartners, pinyin: buildPartnerPinyin(bundledPartners) },
+});
+const ids = (query: string, limit?: number) => quick.search(query, limit).map((result) => result.id);
 
 const FIRST: [query: string, id: string][] = [
   // Chinese full names
@@ -59,7 +64,7 @@ const FIRST: [query: string, id: string][] = [
 
 describe('quick search: the first result', () => {
   it.each(FIRST)('%s → %s', (query, id) => {
-    expect(quick.search(query)[0]?.entry.id).toBe(id);
+    expect(quick.search(query)[0]?.id).toBe(id);
   });
 });
 
@@ -88,24 +93,23 @@ describe('quick search: how it matched', () => {
   });
 
   it('puts an exact name before entries that merely contain it', () => {
-    const ids = quick.search('国际（地区）合作研究项目').map((result) => result.entry.id);
-    expect(ids[0]).toBe('nsfc-intl-research');
-    expect(ids).toContain('nsfc-key');
-    expect(ids).toContain('nsfc-org-research');
+    const found = ids('国际（地区）合作研究项目');
+    expect(found[0]).toBe('nsfc-intl-research');
+    expect(found).toContain('nsfc-key');
+    expect(found).toContain('nsfc-org-research');
   });
 
   it('gives each entry once, sorted by score, within the limit', () => {
     const results = quick.search('research', 5);
     expect(results.length).toBeLessThanOrEqual(5);
-    const ids = results.map((result) => result.entry.id);
-    expect(new Set(ids).size).toBe(ids.length);
+    const found = results.map((result) => result.id);
+    expect(new Set(found).size).toBe(found.length);
     const scores = results.map((result) => result.score);
     expect(scores).toEqual([...scores].sort((a, b) => a - b));
   });
 
   it('finds an entry by a word of its summary or focus areas', () => {
-    const ids = quick.search('一带一路').map((result) => result.entry.id);
-    expect(ids).toContain('most-strategic');
+    expect(ids('一带一路')).toContain('most-strategic');
   });
 });
 
@@ -116,6 +120,113 @@ describe('quick search: nothing to search', () => {
 
   it('returns no result for text unlike any programme', () => {
     expect(quick.search('qqqxxzz')).toEqual([]);
+  });
+});
+
+describe('quick search: partners (issue 10)', () => {
+  const partnerIds = (query: string) =>
+    quick.search(query).flatMap((result) => (result.kind === 'partner' ? [result.id] : []));
+  const german = bundledPartners.partnersOfCountry('de').map((partner) => partner.id);
+
+  it.each([
+    // abbreviations
+    ['DFG', 'dfg', 'abbreviation'],
+    ['JSPS', 'jsps', 'abbreviation'],
+    ['dfg', 'dfg', 'abbreviation'],
+    // Chinese and English names, whole or in part, current or former
+    ['德国研究联合会', 'dfg', 'name'],
+    ['德国科学基金会', 'dfg', 'former'],
+    ['德国研究', 'dfg', 'name'],
+    ['Royal Society', 'rs', 'name'],
+    ['皇家学会', 'rs', 'name'],
+    ['German Research Foundation', 'dfg', 'name'],
+    // countries, Chinese and English; a country's own MOST line
+    ['德国', 'dfg', 'country'],
+    ['Germany', 'dfg', 'country'],
+    ['新西兰', 'nz', 'name'],
+    ['New Zealand', 'nz', 'name'],
+    // the 中X prefix of call names, and pinyin of all of these
+    ['中德', 'dfg', 'prefix'],
+    ['zhongde', 'dfg', 'prefix'],
+    ['deguo', 'dfg', 'country'],
+    ['xinxilan', 'nz', 'name'],
+    ['huangjiaxuehui', 'rs', 'name'],
+    // a call title as notices write it
+    ['中德(NSFC-DFG)合作研究项目', 'dfg', 'title'],
+  ])('%s → %s (%s)', (query, id, kind) => {
+    const [first] = quick.search(query);
+    expect(first).toMatchObject({ kind: 'partner', id, matchedVia: { kind } });
+  });
+
+  it('中德 and zhongde list every German partner, NSFC\'s and MOST\'s, and nothing else', () => {
+    expect(german.length).toBeGreaterThan(1);
+    expect(partnerIds('中德')).toEqual(german);
+    expect(partnerIds('zhongde')).toEqual(german);
+    expect(partnerIds('德国').slice(0, german.length)).toEqual(german);
+  });
+
+  it('the pinyin of a 中X prefix matches whole: "zhongda" is 重大…, not the start of 中丹', () => {
+    expect(ids('zhongda')).toEqual(['nsfc-key']);
+    expect(partnerIds('zhongdan')).toEqual(bundledPartners.partnersOfCountry('dk').map((partner) => partner.id));
+  });
+
+  it('an ambiguous prefix lists every country it may mean (中瑞: Switzerland and Sweden)', () => {
+    const found = partnerIds('中瑞');
+    const expected = ['ch', 'se'].flatMap((code) => bundledPartners.partnersOfCountry(code).map((partner) => partner.id));
+    expect(new Set(found)).toEqual(new Set(expected));
+  });
+
+  it('an abbreviation matches whole: NSF is the US partner, not NSFC', () => {
+    expect(ids('NSF')).toEqual(['nsf']);
+    expect(ids('nsf')).toEqual(['nsf']);
+    // NSFC itself names the funder's family first.
+    expect(ids('NSFC')[0]).toBe('nsfc-intl');
+    // Abbreviations that continue with a separator still do (RFIS → RFIS-II).
+    expect(ids('RFIS')).toEqual(['nsfc-rfis', 'nsfc-rfis-young', 'nsfc-rfis-excellent', 'nsfc-rfis-senior']);
+    // While typing, a prefix still finds the longer ones.
+    expect(ids('NS')).toEqual(expect.arrayContaining(['nsf', 'nsfc-intl']));
+  });
+
+  it('programmes come before partners for the programme\'s own words', () => {
+    expect(ids('政府间合作专项')[0]).toBe('most-intergov');
+    expect(ids('组织间合作研究项目')[0]).toBe('nsfc-org-research');
+  });
+});
+
+describe('quick search: historical programmes and pinyin inside names (issue 14)', () => {
+  it('国际科技合作专项 is the 2001–2015 programme, not today\'s special projects', () => {
+    const [first, ...rest] = quick.search('国际科技合作专项');
+    expect(first).toMatchObject({ kind: 'entry', id: 'most-legacy-intl', matchedVia: { kind: 'name', how: 'exact' } });
+    expect(first.kind === 'entry' && first.entry.years).toEqual({ from: 2001, to: 2015 });
+    expect(rest.every((result) => result.score > first.score + 1)).toBe(true);
+  });
+
+  it('"zhongdian" finds every entry whose name has those syllables', () => {
+    const found = ids('zhongdian');
+    for (const id of ['nsfc-key', 'most-strategic', 'most-intergov', 'most-hkmt', 'most-intl', 'most-legacy-intl']) {
+      expect(found).toContain(id);
+    }
+    // A name that begins with them still comes first.
+    expect(found[0]).toBe('nsfc-key');
+    expect(quick.search('zhongdian')[1].matchedVia.how).toBe('pinyin');
+  });
+
+  it('reads the syllable still being typed, and several syllables in a row', () => {
+    expect(ids('zhongdianzhuan')).toEqual(expect.arrayContaining(['most-strategic', 'most-intergov', 'most-hkmt']));
+    expect(ids('zhongdianzhuan')).not.toContain('nsfc-key');
+    expect(ids('hezuozhongd')).toEqual(expect.arrayContaining(['most-strategic']));
+  });
+});
+
+describe('includesWhole', () => {
+  it.each([
+    ['nsfc priority areas', 'nsf', false],
+    ['the nsf and nsfc', 'nsf', true],
+    ['rfis-ii', 'rfis', true],
+    ['一带一路倡议', '一带一路', true],
+    ['xnsf', 'nsf', false],
+  ])('%j has %j whole: %s', (haystack, needle, expected) => {
+    expect(includesWhole(haystack, needle)).toBe(expected);
   });
 });
 
