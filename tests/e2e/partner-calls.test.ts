@@ -2,8 +2,8 @@
  * Partner calls on a portal (issue 10, "Recognition"), in Chromium with the built extension: an
  * NSFC notice served as http://www.nsfc.gov.cn/… paints its partner calls (a title wrapped by a
  * <br>, the short form, an ambiguous prefix, the English form, a MOST line) and the partner
- * named alone, and nothing of what is not a call; the popup's get-mentions answer counts the
- * calls under their programmes. The card's partner section is tested with the card (p2-card).
+ * named alone, and nothing of what is not a call; the popup's get-mentions answer groups the
+ * calls by programme and partner. The card's partner section is tested with the card (p2-card).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askMentions, launchWithExtension, startPageServer, waitForPainted, type ExtensionBrowser, type PageServer } from './harness';
@@ -38,13 +38,18 @@ describe('partner calls on a portal page', () => {
     await page.goto(`http://${PORTAL}${NOTICE}`);
     expect(await waitForPainted(page, EXPECTED.length)).toEqual(EXPECTED);
     const response = await askMentions(browser, `http://${PORTAL}${NOTICE}`);
-    expect(response).toEqual({
-      url: `http://${PORTAL}${NOTICE}`,
-      counts: [
-        { id: 'nsfc-org-research', count: 4 },
-        { id: 'most-intergov', count: 1 },
-      ],
-    });
+    // One group per programme and partners: the DFG call three times (the title, the short
+    // form, the English form), DFG named alone (a partner, no programme), the ambiguous 中瑞
+    // (SNSF or VR) and the MOST line with New Zealand.
+    const groups = (response as { groups: { ids: string[]; partners: string[]; count: number; text: string }[] }).groups;
+    expect(response).toMatchObject({ url: `http://${PORTAL}${NOTICE}` });
+    expect(groups.map(({ ids, partners, count }) => ({ ids, partners, count }))).toEqual([
+      { ids: ['nsfc-org-research'], partners: ['dfg'], count: 3 },
+      { ids: [], partners: ['dfg'], count: 1 },
+      { ids: ['nsfc-org-research'], partners: ['snsf', 'vr'], count: 1 },
+      { ids: ['most-intergov'], partners: ['nz'], count: 1 },
+    ]);
+    expect(groups[3].text).toBe('中国和新西兰政府间科技合作项目');
     await page.close();
   });
 });

@@ -164,12 +164,16 @@ export function readImportGraph(files: string[] = sourceFiles()): Edge[] {
 }
 
 /**
- * Names WXT auto-imports from its own modules (browser, storage, createShadowRootUi, …): used
- * without an import they would slip past the graph. Read from WXT's generated declarations.
+ * Names WXT offers as auto-imports (browser, storage, createShadowRootUi, …). wxt.config.ts
+ * turns auto-imports off, so none is declared globally; this list guards against turning them
+ * back on silently: a use without an import would slip past the graph. Read from WXT's
+ * generated `#imports` module (written by `wxt prepare`, which postinstall and typecheck run).
  */
 export function wxtGlobals(): string[] {
-  const declarations = readFileSync(join(ROOT, '.wxt/types/imports.d.ts'), 'utf8');
-  return [...declarations.matchAll(/const (\w+): typeof import\('wxt\/[^']*'\)/g)].map((match) => match[1]);
+  const declarations = readFileSync(join(ROOT, '.wxt/types/imports-module.d.ts'), 'utf8');
+  return [...declarations.matchAll(/export \{([^}]*)\} from 'wxt\/[^']*'/g)]
+    .flatMap((match) => match[1].split(',').map((name) => name.trim()))
+    .filter((name) => /^[a-z]\w*$/.test(name)); // values, not types (Browser, WxtStorage, …)
 }
 
 /** Identifiers in positions where they name something declared elsewhere, not a use. */
