@@ -39,6 +39,8 @@ const ALL_ENGINES: EngineName[] = ['grant-lens', 'mark.js', 'naive-regex', 'floo
 const SIZE_ENGINES: EngineName[] = ['grant-lens', 'mark.js', 'naive-regex', 'floor-fold'];
 /** mark(array) makes one pass over the page per name: not run with 10,000 names. */
 const SIZE_ENGINES_NO_MARKJS: EngineName[] = ['grant-lens', 'naive-regex', 'floor-fold'];
+/** What the partner catalogue costs: Grant Lens with and without it, floor B as the reference. */
+const PARTNER_COST_ENGINES: EngineName[] = ['grant-lens', 'floor-fold'];
 
 /**
  * What a user types in the popup: Chinese, English, pinyin, initials, typos, traditional;
@@ -67,6 +69,9 @@ export const PAGE_NONE: PageSpec = { id: 'no-names-1m', label: '1 MB, no names',
 
 export const SYNTHETIC_SEED = 7;
 
+/** The real programmes without the partner catalogue: the baseline for what partners cost. */
+export const PROGRAMMES_ONLY = 'programmes';
+
 /** The longest a single mark.js run may take before it is stopped. */
 export const MARKJS_CAP_MS = 120_000;
 
@@ -90,9 +95,10 @@ export function fullPlan(): Plan {
       // mark(array) makes one pass over the page per name: 1,000 names once, 10,000 not at all.
       { title: '1 MB, 1,000 names', page: PAGE_1M.id, catalogue: syntheticLabel(1_000), engines: SIZE_ENGINES, runs: 5, runsFor: { 'mark.js': 1 }, capMsFor: { 'mark.js': MARKJS_CAP_MS } },
       { title: '1 MB, 10,000 names', page: PAGE_1M.id, catalogue: syntheticLabel(10_000), engines: SIZE_ENGINES_NO_MARKJS, runs: 5 },
+      { title: '1 MB, programmes only', page: PAGE_1M.id, catalogue: PROGRAMMES_ONLY, engines: PARTNER_COST_ENGINES, runs: 5 },
     ],
     dynamic: { page: PAGE_1M.id, blocks: 100, runs: 5 },
-    search: { catalogues: ['real', syntheticLabel(10_000)], runs: 5, queries: QUERIES },
+    search: { catalogues: ['real', PROGRAMMES_ONLY, syntheticLabel(10_000)], runs: 5, queries: QUERIES },
   };
 }
 
@@ -105,8 +111,9 @@ export function quickPlan(): Plan {
       { title: '100 KB', page: PAGE_100K.id, catalogue: 'real', engines: ALL_ENGINES, runs: 3 },
       { title: '1 MB', page: PAGE_1M.id, catalogue: 'real', engines: ALL_ENGINES, runs: 3, runsFor: { 'mark.js': 1 }, capMsFor: { 'mark.js': 60_000 } },
       { title: '1 MB, 10,000 names', page: PAGE_1M.id, catalogue: syntheticLabel(10_000), engines: SIZE_ENGINES_NO_MARKJS, runs: 3 },
+      { title: '1 MB, programmes only', page: PAGE_1M.id, catalogue: PROGRAMMES_ONLY, engines: PARTNER_COST_ENGINES, runs: 3 },
     ],
     dynamic: { page: PAGE_1M.id, blocks: 100, runs: 2 },
-    search: { catalogues: ['real', syntheticLabel(10_000)], runs: 2, queries: QUERIES },
+    search: { catalogues: ['real', PROGRAMMES_ONLY, syntheticLabel(10_000)], runs: 2, queries: QUERIES },
   };
 }

@@ -297,6 +297,10 @@ function catalogueSection(v: View): string {
   return [
     '## Catalogue size (the 1 MB page)',
     '',
+    '`real` is the catalogue as shipped: the programmes and the partner catalogue (partner calls and',
+    'partners read in the same scan); `programmes` is the same programmes without partners, the',
+    'catalogue before issue 10; "Grant Lens build" is the start-up: building the recognizer.',
+    '',
     table(['catalogue', 'Grant Lens build', 'Grant Lens scan', 'scan ÷ real catalogue', 'naive regex', 'floor B', 'mark.js'], rows),
   ].join('\n');
 }
@@ -404,6 +408,12 @@ function targets(v: View): Target[] {
   if (glOneMb && glBig) {
     const x = glBig.scanMs / glOneMb.scanMs;
     list.push({ name: '10,000 names ≤ 1.5× the real catalogue (1 MB scan)', figure: ratio(x), met: x <= 1.5 });
+  }
+  const programmesOnly = v.groups().find((group) => v.groupCatalogue(group) === 'programmes');
+  const glProgrammes = programmesOnly ? v.fig(programmesOnly, 'grant-lens') : undefined;
+  if (glOneMb && glProgrammes) {
+    const x = glOneMb.scanMs / glProgrammes.scanMs;
+    list.push({ name: 'the partner catalogue costs ≤ 1.2× the programmes alone (1 MB scan)', figure: ratio(x), met: x <= 1.2 });
   }
   const longGroup = glTenMb ? '10 MB' : '1 MB';
   const glLong = v.fig(longGroup, 'grant-lens');

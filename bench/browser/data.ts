@@ -13,8 +13,11 @@ export interface CatalogueData {
   forms: NameForm[];
   /** Build-time pinyin of the Chinese forms (the popup ships it; pinyin-pro is Node-only here). */
   pinyin: PinyinIndex;
-  /** The partners the popup searches beside the programmes, with their build-time pinyin. */
-  partners: { file: PartnersFile; pinyin: PinyinForm[] };
+  /**
+   * The partners the popup searches beside the programmes, with their build-time pinyin; none
+   * for the "programmes" catalogue (the 16-entry catalogue before partners, for comparison).
+   */
+  partners?: { file: PartnersFile; pinyin: PinyinForm[] };
 }
 
 export async function loadCatalogue(label: string): Promise<CatalogueData> {

@@ -82,8 +82,8 @@ async function search(options: { catalogue: string; queries: string[] }): Promis
   const t0 = performance.now();
   // As the popup builds it (components/bundled-search.ts): default folding, build-time pinyin,
   // the partners beside the programmes.
-  const partners = { catalogue: partnerCatalogueOf(data.partners.file), pinyin: data.partners.pinyin };
-  const index = createSearch({ entries: data.entries }, data.pinyin, { partners });
+  const partners = data.partners && { catalogue: partnerCatalogueOf(data.partners.file), pinyin: data.partners.pinyin };
+  const index = createSearch({ entries: data.entries }, data.pinyin, partners ? { partners } : {});
   const buildMs = performance.now() - t0;
   const keystrokeMs: number[] = [];
   for (const query of options.queries) {
