@@ -190,9 +190,10 @@ export function generateAppendBlocks(count: number, forms: readonly NameForm[], 
   return { blocks, planted: w.planted };
 }
 
-/** A whole HTML document around a generated body. */
-export function pageDocument(bodyHtml: string, title: string, scripts: readonly string[] = []): string {
+/** A whole HTML document around a generated body; `headScripts` run before the body is parsed. */
+export function pageDocument(bodyHtml: string, title: string, scripts: readonly string[] = [], headScripts: readonly string[] = []): string {
   const scriptTags = scripts.map((src) => `<script src="${src}"></script>`).join('\n');
+  const headScriptTags = headScripts.map((src) => `<script src="${src}"></script>`).join('\n');
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -202,6 +203,7 @@ export function pageDocument(bodyHtml: string, title: string, scripts: readonly 
 body { font: 16px/1.6 system-ui, sans-serif; max-width: 60rem; margin: 1rem auto; }
 table { border-collapse: collapse; } td, th { border: 1px solid #999; padding: 0.2rem 0.5rem; }
 </style>
+${headScriptTags}
 </head>
 <body>
 ${bodyHtml}

@@ -24,6 +24,31 @@ export interface ScanRecord {
   runs: ScanResult[];
 }
 
+/** One load of a page, with or without the content script (bench/extension-cost.ts). */
+export interface ExtensionCostSample {
+  /** Main-thread script time of the whole load, all worlds (CDP ScriptDuration). */
+  scriptMs: number;
+  /** Style recalculation plus layout (CDP RecalcStyleDuration + LayoutDuration). */
+  styleLayoutMs: number;
+  taskMs: number;
+  /** JavaScript heap of the renderer after a collection (CDP Runtime.getHeapUsage). */
+  heapBytes: number;
+  longTasks: number;
+  longestTaskMs: number;
+  /** First highlight after DOMContentLoaded; null when none appeared (always, without). */
+  firstHighlightMs: number | null;
+  /** Ranges in the mention highlight when measured (painted near the viewport only). */
+  painted: number;
+}
+
+export interface ExtensionCostRecord {
+  page: string;
+  label: string;
+  textBytes: number;
+  with: ExtensionCostSample[];
+  without: ExtensionCostSample[];
+}
+
 export interface BenchResults {
   machine: {
     date: string;
@@ -43,6 +68,8 @@ export interface BenchResults {
   scans: ScanRecord[];
   dynamic: { page: string; blocks: number; planted: number; runs: DynamicResult[] };
   search: { catalogue: string; entries: number; forms: number; queries: string[]; runs: SearchResultTimes[] }[];
+  /** The built extension on a page, with and without its content script (absent in older results). */
+  extensionCost?: ExtensionCostRecord[];
   /** Null when there was no build to measure (quick runs do not build). */
   bundles: BundleSize[] | null;
   /** Why the full run could not build (then `bundles` is null). */

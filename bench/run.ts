@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import partnersFile from '../data/partners.json';
 import { bundledCatalogue } from '../core/bundled-catalogue';
@@ -22,6 +22,7 @@ import { bundleSizes } from './bundle-sizes';
 import { catalogueForms, type NameForm } from './catalogue-forms';
 import { ALL_NOTICE_TEXTS } from './notice-text';
 import { assertNoticeTextNamesNothing, generateAppendBlocks, generatePage, pageDocument } from './page-generator';
+import { COST_PROBE_JS, COST_PROBE_PATH, measureExtensionCost } from './extension-cost';
 import { log } from './log';
 import { fullPlan, PROGRAMMES_ONLY, quickPlan, SYNTHETIC_SEED, syntheticLabel, type Plan } from './plan';
 import { renderReport } from './report';
@@ -130,6 +131,25 @@ function servePages(session: BenchSession, plan: Plan, catalogues: Map<string, C
   return pages;
 }
 
+/**
+ * The built extension on generated notices (bench/extension-cost.ts): the pages are served
+ * without the harness, with only the probe in their <head>. Skipped when there is no build.
+ */
+async function runExtensionCost(session: BenchSession, plan: Plan, forms: NameForm[]): Promise<BenchResults['extensionCost']> {
+  if (!existsSync(resolve(ROOT, '.output/chrome-mv3/manifest.json'))) {
+    log('no .output/chrome-mv3: extension cost not measured (run npm run build)');
+    return undefined;
+  }
+  session.server.routes.set(COST_PROBE_PATH, COST_PROBE_JS);
+  const pages = plan.extensionCost.map(({ page: spec, runs, settleMs }) => {
+    const page = generatePage({ textBytes: spec.textBytes, forms: spec.withNames ? forms : [], seed: spec.seed });
+    const path = `/cost/${spec.id}.html`;
+    session.server.routes.set(path, pageDocument(page.bodyHtml, spec.label, [], [COST_PROBE_PATH]));
+    return { id: spec.id, label: spec.label, textBytes: page.textBytes, path, runs, settleMs };
+  });
+  return measureExtensionCost(session.server, pages);
+}
+
 async function runDynamic(session: BenchSession, plan: Plan, forms: NameForm[]): Promise<BenchResults['dynamic']> {
   const appended = generateAppendBlocks(plan.dynamic.blocks, forms, 105);
   const runs: DynamicResult[] = [];
@@ -191,6 +211,7 @@ async function main(): Promise<void> {
       scans,
       dynamic: await runDynamic(session, plan, catalogues.get('real')!.forms),
       search: await runSearch(session, plan, catalogues),
+      extensionCost: await runExtensionCost(session, plan, catalogues.get('real')!.forms),
       bundles: buildError ? null : bundleSizes(),
       buildError,
     };
