@@ -9,8 +9,9 @@
  * - popup → the tab's content script: get-mentions (answered with MentionsAnswer), reveal (one
  *   group of MentionsAnswer, by its ids);
  * - background → content script: navigate (the manifest's keyboard commands);
- * - content script → background: mentions-changed (the badge), open-entry (a card's link);
- * - popup, options page → background: update-settings (answered with SettingsAnswer), since the
+ * - content script → background: mentions-changed (the badge), open-entry (a card's link),
+ *   load-card (the first card: inject the card script, answered with DoneAnswer);
+ * - popup, options page → background: update-settings (answered with DoneAnswer), since the
  *   background is the one place that writes settings (services/settings.ts).
  *
  * Pure: no browser API here (services/ sends and receives).
@@ -57,7 +58,12 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('grant-lens:mentions-changed'), total: Count, distinct: Count }),
   /** Open the catalogue page at an entry (a web page may not open extension pages itself). */
   v.object({ type: v.literal('grant-lens:open-entry'), id: EntryIdSchema }),
-  /** Apply one change to the stored settings. Answered with SettingsAnswer. */
+  /**
+   * The page's first card: inject the card script (CARD_SCRIPT) into the sender's frame.
+   * Answered with DoneAnswer.
+   */
+  v.object({ type: v.literal('grant-lens:load-card') }),
+  /** Apply one change to the stored settings. Answered with DoneAnswer. */
   v.object({ type: v.literal('grant-lens:update-settings'), change: SettingsChangeSchema }),
 ]);
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -100,12 +106,12 @@ export const MentionsAnswerSchema = v.object({
 export type MentionsAnswer = v.InferOutput<typeof MentionsAnswerSchema>;
 export type GroupIds = v.InferOutput<typeof GroupIdsSchema>;
 
-/** The answer to update-settings: done, or why not (the writer's error, as text). */
-export const SettingsAnswerSchema = v.variant('ok', [
+/** The answer to update-settings and load-card: done, or why not (the error, as text). */
+export const DoneAnswerSchema = v.variant('ok', [
   v.object({ ok: v.literal(true) }),
   v.object({ ok: v.literal(false), error: v.string() }),
 ]);
-export type SettingsAnswer = v.InferOutput<typeof SettingsAnswerSchema>;
+export type DoneAnswer = v.InferOutput<typeof DoneAnswerSchema>;
 
 /** An answer checked against its schema; null when it is missing or malformed. */
 export function parseAnswer<S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> | null {
@@ -130,3 +136,12 @@ export const TOOLBAR_FRAME_ID = 0;
  * even where highlighting is switched off in the settings (core/settings.ts RunReason).
  */
 export const SCAN_ONCE_FLAG = '__grantLensScanOnce';
+
+/**
+ * The card on demand (docs/architecture.md, «The card on demand»): the card's code (Preact,
+ * floating-ui, its CSS, the texts it shows) is a script of its own that the background injects
+ * into the frame on the first hover or keyboard command; it publishes itself under this name
+ * in the extension's isolated world, where the content script picks it up.
+ */
+export const CARD_SCRIPT = 'card.js';
+export const CARD_MODULE_GLOBAL = '__grantLensCard';

@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { installBadge } from '../services/background/badge';
+import { injectCardScript } from '../services/background/card-script';
 import { listenInBackground } from '../services/background/dispatcher';
 import {
   createLookupMenu,
@@ -28,6 +29,7 @@ export default defineBackground(() => {
     mentionsChanged: ({ tabId, frameId, distinct }) => badge.report(tabId, frameId, distinct),
     openEntry: (id, from) => void openCatalogueEntry(id, from),
     updateSettings: writer.write,
+    loadCard: injectCardScript,
   });
   installNavigationCommands();
   installUserSiteReconcile(settings);

@@ -22,6 +22,7 @@ import { watchHighlightPolicy } from '../services/highlight-policy';
 import { createSettingsService, messageSettingsWriter } from '../services/settings';
 import { browserLanguage } from '../services/ui-language';
 import { mountHoverCards } from '../ui/hover-cards';
+import { publishedCardModule } from '../ui/card-slot';
 import { runPageHighlighter } from '../ui/page-highlighter';
 
 /** Where the running instance is kept, per page and extension world. */
@@ -57,6 +58,11 @@ export default defineContentScript({
           settings,
           browserLanguage: browserLanguage(),
           openEntry: (id) => contentChannel.openEntry(id),
+          loadCard: async () => {
+            await contentChannel.loadCard();
+            return publishedCardModule();
+          },
+          reportProblem: (message, error) => console.error(message, error),
         }),
       channel: contentChannel,
       toolbarFrame: window.top === window,

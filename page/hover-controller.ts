@@ -13,7 +13,7 @@ import type { NavDirection } from '../core/messages';
 import { ownFrameDocument } from './composed-tree';
 import { isInEditable } from './editable';
 import { HoverIntent, type ShowReason } from './hover-intent';
-import { frameOffset } from './hover-position';
+import { frameOffset } from './frame-geometry';
 import type { HoverTimings } from './hover-timings';
 import { pickMention, scrollMentionIntoView, type NavigableEngine, type NavigableMention } from './keyboard-nav';
 
@@ -33,6 +33,11 @@ export interface ShowRequest {
 
 /** The card as the controller sees it; the UI layer implements it. */
 export interface CardSurface<M> {
+  /**
+   * The pointer rests on a mention: a card may be shown when the dwell ends. A surface whose
+   * code loads on demand (ui/lazy-card-surface.ts) starts loading it now.
+   */
+  prepare?(): void;
   show(mention: M, request: ShowRequest): void;
   hide(): void;
   /** Whether the event happened on the card (its host is on the event's composed path). */
@@ -117,7 +122,10 @@ export function attachHoverController<M extends NavigableMention>(
       if (frame) return;
       frame = view.requestAnimationFrame(() => {
         frame = 0;
-        if (pending) intent.pointerAt(engine.mentionAt(pending.x, pending.y, at));
+        if (!pending) return;
+        const mention = engine.mentionAt(pending.x, pending.y, at);
+        if (mention) card.prepare?.();
+        intent.pointerAt(mention);
       });
     }
 

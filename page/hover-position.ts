@@ -18,20 +18,13 @@ import {
   size,
   type VirtualElement,
 } from '@floating-ui/dom';
+import { frameOffset, liveRange, outermostFrame } from './frame-geometry';
 
 /** Space between the name and the card, and kept free at the viewport's edges, in px. */
 export const CARD_GAP_PX = 6;
 export const VIEWPORT_PADDING_PX = 8;
 /** Below this height the card would be useless; it scrolls inside rather than shrink more. */
 const MIN_CARD_HEIGHT_PX = 140;
-
-/** A live Range over a mention's boundaries (StaticRange has no geometry). */
-export function liveRange(range: AbstractRange, doc: Document = document): Range {
-  const live = doc.createRange();
-  live.setStart(range.startContainer, range.startOffset);
-  live.setEnd(range.endContainer, range.endOffset);
-  return live;
-}
 
 /**
  * The floating-ui reference for a mention: its text's boxes, re-measured on every call, in
@@ -55,33 +48,6 @@ export function rangeReference(range: AbstractRange, cardDoc: Document = documen
   };
 }
 
-/** Where the viewport of `doc` (a nested same-origin frame) starts in the viewport of `top`. */
-export function frameOffset(doc: Document, top: Document): { x: number; y: number } {
-  let x = 0;
-  let y = 0;
-  for (let d: Document | null = doc; d && d !== top; ) {
-    const frame: Element | null | undefined = d.defaultView?.frameElement;
-    if (!frame) break;
-    const box = frame.getBoundingClientRect();
-    const style = frame.ownerDocument.defaultView?.getComputedStyle(frame);
-    x += box.left + frame.clientLeft + (style ? parseFloat(style.paddingLeft) || 0 : 0);
-    y += box.top + frame.clientTop + (style ? parseFloat(style.paddingTop) || 0 : 0);
-    d = frame.ownerDocument;
-  }
-  return { x, y };
-}
-
-function outermostFrame(doc: Document, top: Document): Element | null {
-  let frame: Element | null = null;
-  let d: Document = doc;
-  while (d !== top) {
-    const next: Element | null = d.defaultView?.frameElement ?? null;
-    if (!next) return null;
-    frame = next;
-    d = next.ownerDocument;
-  }
-  return frame;
-}
 
 export interface PlaceOptions {
   /** The pointer, when the card was opened by hovering: the card goes by that line. */

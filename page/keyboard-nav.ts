@@ -6,7 +6,7 @@
  * mention at or below the top of the viewport), not back at the top of the page.
  */
 import type { NavDirection } from '../core/messages';
-import { liveRange } from './hover-position';
+import { liveRange } from './frame-geometry';
 
 export interface NavigableMention {
   range: AbstractRange;

@@ -1,14 +1,22 @@
 /**
  * The content script's side of the message protocol (core/messages.ts): its one dispatcher
- * for what the popup and the background ask of the page, and its two senders (mention counts
- * for the badge, "open the full entry" from a card).
+ * for what the popup and the background ask of the page, and its senders (mention counts for
+ * the badge, "open the full entry" from a card, "load the card script" on the first card).
  *
  * After an extension reload or update the copy still on the page is orphaned: every runtime
  * call throws "Extension context invalidated". Senders swallow that (the copy is about to
  * dispose itself), and removing the dispatcher never throws.
  */
 import { browser } from 'wxt/browser';
-import { parseMessage, type GroupIds, type MentionsAnswer, type MessageOf, type NavDirection } from '../core/messages';
+import {
+  DoneAnswerSchema,
+  parseAnswer,
+  parseMessage,
+  type GroupIds,
+  type MentionsAnswer,
+  type MessageOf,
+  type NavDirection,
+} from '../core/messages';
 
 /** What the page does for each request it accepts. */
 export interface ContentHandlers {
@@ -26,6 +34,11 @@ export interface ContentChannel {
   reportMentions(totals: { total: number; distinct: number }): void;
   /** Asks the background to open the catalogue page at an entry (a page may not open it). */
   openEntry(id: string): void;
+  /**
+   * Asks the background to inject the card script into this frame (the first card); resolves
+   * once it has run, rejects with the reason it could not.
+   */
+  loadCard(): Promise<void>;
 }
 
 export const contentChannel: ContentChannel = {
@@ -60,6 +73,12 @@ export const contentChannel: ContentChannel = {
   },
   openEntry(id) {
     send({ type: 'grant-lens:open-entry', id });
+  },
+  async loadCard() {
+    const message: MessageOf<'grant-lens:load-card'> = { type: 'grant-lens:load-card' };
+    const answer = parseAnswer(DoneAnswerSchema, await browser.runtime.sendMessage(message));
+    if (!answer) throw new Error('Grant Lens: no answer to load-card');
+    if (!answer.ok) throw new Error(`Grant Lens: the card script could not be injected: ${answer.error}`);
   },
 };
 

@@ -1,27 +1,22 @@
 /**
- * Hover cards for one page: the card surface, the hover controller over the page engine, and
- * "open in catalogue". The page highlighter (ui/page-highlighter.ts) mounts them once its
- * engine runs, routes the keyboard commands and the popup's "show me" to `controller`, and
- * disposes them when it stops. What they need from the browser comes in as services.
+ * Hover cards for one page: the hover controller over the page engine, and a card surface
+ * that loads the card script on demand (ui/lazy-card-surface.ts; docs/architecture.md, «The
+ * card on demand»). The page highlighter (ui/page-highlighter.ts) mounts them once its engine
+ * runs, routes the keyboard commands and the popup's "show me" to `controller`, and disposes
+ * them when it stops. What they need from the browser comes in as services.
+ *
+ * Only types come from the card's own modules: importing a value from them would put the
+ * whole card back into the content script (tests/unit/import-graph.test.ts checks).
  */
-import { bundledCatalogue } from '../core/bundled-catalogue';
-import type { Catalogue } from '../core/catalogue';
 import { resolveLang, type Lang } from '../core/i18n';
-import type { Entry } from '../core/schema';
-import type { GrantNumberReading, NameRef } from '../core/types';
-import { grantNumberInfo } from '../components/GrantNumberSection';
 import { attachHoverController, type HoverController, type HoverEngine } from '../page/hover-controller';
 import type { OpenCardHost } from '../services/card-host';
 import type { SettingsService } from '../services/settings';
-import { createCardSurface, type CardContent, type NumberCardContent } from './card-surface';
+import type { CardMention } from './card-content';
+import type { CardModule } from './card-module';
+import { lazyCardSurface } from './lazy-card-surface';
 
-/** What a mention must carry for a card (page/registry.ts PageMention fits). */
-export interface CardMention {
-  refs: NameRef[];
-  range: AbstractRange;
-  /** Set on a grant number (issue 11). */
-  grant?: GrantNumberReading;
-}
+export type { CardMention };
 
 export interface HoverCards<M> {
   controller: HoverController<M>;
@@ -39,11 +34,14 @@ export interface HoverCardsOptions<M> {
   browserLanguage: string;
   /** A card's "open in catalogue" (services/content-channel.ts). */
   openEntry(id: string): void;
-  catalogue?: Catalogue;
+  /** The card module, loaded on demand (the content script injects the card script). */
+  loadCard(): Promise<CardModule>;
+  /** A card that could not load (the card script failed): logged, never thrown at the page. */
+  reportProblem(message: string, error: unknown): void;
 }
 
 export async function mountHoverCards<M extends CardMention>(options: HoverCardsOptions<M>): Promise<HoverCards<M>> {
-  const { engine, settings, browserLanguage, catalogue = bundledCatalogue } = options;
+  const { engine, settings, browserLanguage } = options;
   let lang: Lang = resolveLang('auto', browserLanguage);
   let languageKnown!: () => void;
   const settingsRead = new Promise<void>((resolve) => (languageKnown = resolve));
@@ -53,18 +51,15 @@ export async function mountHoverCards<M extends CardMention>(options: HoverCards
   });
 
   let controller: HoverController<M> | null = null;
-  let surface: Awaited<ReturnType<typeof createCardSurface<M>>>;
-  try {
-    surface = await createCardSurface<M>(options.openHost, {
-      lang: () => lang,
-      resolve: (mention) => cardContent(catalogue, mention),
-      onOpenEntry: options.openEntry,
-      onClose: () => controller?.close(),
-    });
-  } catch (error) {
-    stopWatchingQuietly();
-    throw error;
-  }
+  const surface = lazyCardSurface<M>(
+    async () =>
+      (await options.loadCard()).createSurface<M>(options.openHost, {
+        lang: () => lang,
+        onOpenEntry: options.openEntry,
+        onClose: () => controller?.close(),
+      }),
+    (error) => options.reportProblem('Grant Lens: the card could not load', error),
+  );
   controller = attachHoverController({ doc: document, engine, card: surface });
   await settingsRead;
 
@@ -89,24 +84,4 @@ export async function mountHoverCards<M extends CardMention>(options: HoverCards
   };
 
   return { controller, dispose };
-}
-
-/**
- * The card for a mention: its first candidate entry, the others as alternatives. A grant
- * number adds what its pattern says; a number that names no programme gets a number card.
- */
-export function cardContent(catalogue: Catalogue, mention: CardMention & { grant?: undefined }): CardContent | null;
-export function cardContent(catalogue: Catalogue, mention: CardMention): CardContent | NumberCardContent | null;
-export function cardContent(catalogue: Catalogue, mention: CardMention): CardContent | NumberCardContent | null {
-  const grant = mention.grant && grantNumberInfo(catalogue, mention.grant);
-  const [first, ...rest] = mention.refs;
-  const entry = first && catalogue.byId(first.entryId);
-  if (!first || !entry) return grant ? { number: grant } : null;
-  const alternatives = [...new Set(rest.map((ref) => ref.entryId))]
-    .filter((id) => id !== entry.id)
-    .map((id) => catalogue.byId(id))
-    .filter((other): other is Entry => other !== undefined);
-  const content: CardContent = { shown: { entry, path: catalogue.parentChain(entry.id) }, nameRef: first, alternatives };
-  if (grant) content.grant = grant;
-  return content;
 }

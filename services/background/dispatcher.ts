@@ -5,7 +5,7 @@
  * ignored; the keyboard commands arrive through browser.commands (navigation.ts), not here.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { parseMessage, type SettingsAnswer } from '../../core/messages';
+import { parseMessage, type DoneAnswer } from '../../core/messages';
 import type { SettingsChange } from '../../core/settings';
 
 export interface BackgroundHandlers {
@@ -15,11 +15,13 @@ export interface BackgroundHandlers {
   openEntry(id: string, from: Browser.tabs.Tab | undefined): void;
   /** Stores one settings change (the one writer's queue). */
   updateSettings(change: SettingsChange): Promise<void>;
+  /** Injects the card script into a content script's frame (its first card). */
+  loadCard(target: { tabId: number; frameId: number }): Promise<void>;
 }
 
 export function listenInBackground(handlers: BackgroundHandlers): void {
   browser.runtime.onMessage.addListener(
-    (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (answer: SettingsAnswer) => void) => {
+    (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (answer: DoneAnswer) => void) => {
       const parsed = parseMessage(message);
       switch (parsed?.type) {
         case 'grant-lens:mentions-changed': {
@@ -30,18 +32,28 @@ export function listenInBackground(handlers: BackgroundHandlers): void {
         case 'grant-lens:open-entry':
           handlers.openEntry(parsed.id, sender.tab);
           return undefined;
+        case 'grant-lens:load-card': {
+          const tabId = sender.tab?.id;
+          if (tabId === undefined) return undefined; // only a page's content script has a card
+          answerWhenDone(handlers.loadCard({ tabId, frameId: sender.frameId ?? 0 }), sendResponse);
+          return true; // answers asynchronously
+        }
         case 'grant-lens:update-settings':
           // Settings are the extension's own pages' business: a content script has no say.
           if (!fromExtensionPage(sender)) return undefined;
-          handlers.updateSettings(parsed.change).then(
-            () => sendResponse({ ok: true }),
-            (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-          );
+          answerWhenDone(handlers.updateSettings(parsed.change), sendResponse);
           return true; // answers asynchronously
         default:
           return undefined; // for the page, or not ours: other listeners may answer
       }
     },
+  );
+}
+
+function answerWhenDone(work: Promise<void>, sendResponse: (answer: DoneAnswer) => void): void {
+  work.then(
+    () => sendResponse({ ok: true }),
+    (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
   );
 }
 

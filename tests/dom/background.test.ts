@@ -32,6 +32,7 @@ function installBadgeBehindDispatcher(): void {
     mentionsChanged: ({ tabId, frameId, distinct }) => badge.report(tabId, frameId, distinct),
     openEntry: () => {},
     updateSettings: async () => {},
+    loadCard: async () => {},
   });
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
 import { createBundledRecognizer } from '../../core/bundled-recognizer';
 import type { NameRef } from '../../core/types';
-import { cardContent } from '../../ui/hover-cards';
+import { cardContent } from '../../ui/card-content';
 
 const ref = (entryId: string, text = 'RFIS'): NameRef => ({ entryId, text, lang: 'en', role: 'abbreviation' });
 

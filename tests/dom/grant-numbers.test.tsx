@@ -17,7 +17,7 @@ import { MentionCard } from '../../components/MentionCard';
 import { HIGHLIGHT_NAMES } from '../../page/constants';
 import { createPageEngine, type PageEngine } from '../../page/engine';
 import { highlightCss } from '../../page/highlight';
-import { cardContent } from '../../ui/hover-cards';
+import { cardContent } from '../../ui/card-content';
 import type { CardContent, NumberCardContent } from '../../ui/card-surface';
 import { highlightRegistry, installHighlightShims, rangeText } from './page-fakes';
 

@@ -29,6 +29,7 @@ describe('background routing for hover cards', () => {
       mentionsChanged: () => {},
       openEntry: (id, from) => void openCatalogueEntry(id, from),
       updateSettings: async () => {},
+      loadCard: async () => {},
     });
   });
   afterEach(() => vi.restoreAllMocks());

@@ -84,6 +84,16 @@ describe('hover controller', () => {
     expect(page.log).toEqual(['show m0 hover']);
   });
 
+  it('asks the card to prepare as soon as the pointer rests on a mention, not over plain text (the card loads during the dwell)', () => {
+    const prepared: string[] = [];
+    page.card.prepare = () => prepared.push('prepare');
+    move(p(), 50); // plain text
+    expect(prepared).toEqual([]);
+    move(p(), 200);
+    expect(prepared).toEqual(['prepare']);
+    expect(page.log).toEqual([]); // the card itself waits for the dwell
+  });
+
   it('does not react to the pointer inside an input or a contenteditable', () => {
     move(document.getElementById('field')!, 100);
     move(document.getElementById('editor')!, 100);

@@ -33,6 +33,7 @@ function fakeChannel() {
     },
     reportMentions: (totals) => reports.push(totals),
     openEntry: () => {},
+    loadCard: () => Promise.resolve(),
   };
   return { channel, reports, handlers: () => handlers };
 }

@@ -143,6 +143,9 @@ describe('hover cards', () => {
     const card = (await cardState(page))!;
     expect(card).toMatchObject({ entry: 'nsfc-key', pinned: false, usage: null });
     expect(await activeText(page)).toBe('重点国际（地区）合作研究项目');
+    // The card script (loaded on demand) lives in the extension's isolated world: the page's
+    // own scripts cannot see it.
+    expect(await page.evaluate(() => '__grantLensCard' in window)).toBe(false);
 
     await page.waitForTimeout(1_200); // resting on the name
     expect((await cardState(page))?.entry).toBe('nsfc-key');

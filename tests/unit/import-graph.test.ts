@@ -142,6 +142,25 @@ describe('the source tree', () => {
     expect(outside.flatMap((file) => globalUses(file, globals))).toEqual([]);
   });
 
+  it('keeps the card out of the content script: only the card script (entrypoints/card.ts) reaches it', () => {
+    // Issue 12, «the card on demand»: Preact, floating-ui, the card's views and the texts they
+    // show load on the first card. A value import from the content script's side would bundle
+    // them into every page's start-up again; a type import is erased.
+    const edges = readImportGraph(files);
+    const reached = valueReachable(edges, 'entrypoints/highlighter.content');
+    const cardCode = [...reached].filter(
+      (module) =>
+        module.startsWith('components/') ||
+        ['ui/card-surface', 'ui/card-module', 'ui/card-content', 'preact', '@floating-ui/dom', 'core/bundled-sources'].includes(module),
+    );
+    expect(cardCode).toEqual([]);
+    // The walk itself works: the card script reaches the card.
+    const card = valueReachable(edges, 'entrypoints/card');
+    expect(card).toContain('ui/card-surface');
+    expect(card).toContain('preact');
+    expect(reached).toContain('page/engine');
+  });
+
   it('has no entrypoints/shared/: what the views share are services, built in each main.tsx', () => {
     expect(files.filter((file) => file.startsWith('entrypoints/shared/'))).toEqual([]);
   });
@@ -153,3 +172,25 @@ describe('the source tree', () => {
     expect(reads).toEqual(['services/ui-language.ts: i18n.getUILanguage']);
   });
 });
+
+/** Modules (as written, without extension; packages by name) a file reaches through value imports. */
+function valueReachable(edges: Edge[], start: string): Set<string> {
+  const withoutExtension = (file: string) => file.replace(/\.(tsx?|css|json)$/, '');
+  const next = new Map<string, string[]>();
+  for (const edge of edges) {
+    if (edge.typeOnly) continue;
+    const from = withoutExtension(edge.from);
+    next.set(from, [...(next.get(from) ?? []), withoutExtension(edge.to.replace(/\?.*$/, ''))]);
+  }
+  const seen = new Set<string>();
+  const queue = [start];
+  while (queue.length > 0) {
+    const module = queue.pop()!;
+    for (const to of next.get(module) ?? []) {
+      if (seen.has(to)) continue;
+      seen.add(to);
+      queue.push(to);
+    }
+  }
+  return seen;
+}

@@ -1,0 +1,12 @@
+/**
+ * The card script (docs/architecture.md, «The card on demand»): wiring only. The background
+ * injects it into a frame on that frame's first card (services/background/card-script.ts); it
+ * publishes the card module (ui/card-module.ts) for the content script there.
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { cardModule } from '../ui/card-module';
+import { publishCardModule } from '../ui/card-slot';
+
+export default defineUnlistedScript(() => {
+  publishCardModule(cardModule);
+});

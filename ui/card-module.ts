@@ -1,0 +1,23 @@
+/**
+ * The card script's one export (docs/architecture.md, «The card on demand»): everything a
+ * card needs — Preact, floating-ui, the card's CSS, the catalogue texts and sources it shows —
+ * built as its own script (entrypoints/card.ts) and injected on the first hover or keyboard
+ * command, so a page that is only read never parses it. The content script knows it by type
+ * only (ui/hover-cards.ts).
+ */
+import { bundledCatalogue } from '../core/bundled-catalogue';
+import type { OpenCardHost } from '../services/card-host';
+import { cardContent, type CardMention } from './card-content';
+import { createCardSurface, type CardSurfaceOptions, type MountedCardSurface } from './card-surface';
+
+/** The surface's options, but for what the card script resolves itself (the catalogue lookup). */
+export type CardModuleOptions = Omit<CardSurfaceOptions<CardMention>, 'resolve'>;
+
+export interface CardModule {
+  createSurface<M extends CardMention>(openHost: OpenCardHost, options: CardModuleOptions): Promise<MountedCardSurface<M>>;
+}
+
+export const cardModule: CardModule = {
+  createSurface: (openHost, options) =>
+    createCardSurface(openHost, { ...options, resolve: (mention) => cardContent(bundledCatalogue, mention) }),
+};
