@@ -15,7 +15,7 @@ import * as v from 'valibot';
 import { foldKey } from './fold';
 import { CatalogueError, describeNonObject, issueLines, parseJsonText } from './issues';
 import { collisionProblems } from './name-collisions';
-import { CatalogueFileSchema, ENTRY_ID, FACT_YEAR, type Bilingual, type Entry } from './schema';
+import { CatalogueFileSchema, ENTRY_ID, FACT_YEAR, type Bilingual, type Entry, type RecognizerEntry } from './schema';
 import type { NameRef } from './types';
 
 export { CatalogueError } from './issues';
@@ -106,7 +106,7 @@ export function parseCatalogue(input: unknown, fileName = 'programs.json', optio
  * can match, as NameRefs. Aliases marked `searchOnly` are too generic to highlight and are
  * left out unless `includeSearchOnly` is set (the quick search wants them).
  */
-export function nameRefsOf(entry: Entry, options: { includeSearchOnly?: boolean } = {}): NameRef[] {
+export function nameRefsOf(entry: RecognizerEntry, options: { includeSearchOnly?: boolean } = {}): NameRef[] {
   return namedForms(entry)
     .filter((form) => options.includeSearchOnly || form.ref.alias?.searchOnly !== true)
     .map((form) => form.ref);
@@ -207,7 +207,7 @@ interface NamedForm {
   ambiguous: boolean;
 }
 
-function namedForms(entry: Entry): NamedForm[] {
+function namedForms(entry: RecognizerEntry): NamedForm[] {
   const forms: NamedForm[] = [
     {
       entryId: entry.id,

@@ -48,7 +48,7 @@
  *
  * Pure: no DOM, no browser API.
  */
-import type { Bilingual, Entry } from './schema';
+import type { Bilingual, RecognizerEntry } from './schema';
 import type { GrantNumberReading, Mention, NameRef, WordsBeside } from './types';
 import { nameRefsOf } from './catalogue';
 
@@ -528,7 +528,7 @@ export interface GrantNumberPass {
   merge(text: string, names: readonly Mention[], from?: number): Mention[];
 }
 
-export function createGrantNumberPass(entries: readonly Entry[]): GrantNumberPass {
+export function createGrantNumberPass(entries: readonly RecognizerEntry[]): GrantNumberPass {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const entryNames: EntryNames = (id) => {
     const entry = byId.get(id);

@@ -38,7 +38,7 @@ import {
 import { DROP, type Grammar, type LexiconBuilder, type MatchedToken, type RuleMatch, type RuleSpec } from './composer';
 import type { Country, Partner, PartnerName, Prefix, ProgrammeLink } from './partner-schema';
 import type { RecognitionInput } from './recognizer';
-import type { Entry } from './schema';
+import type { RecognizerEntry } from './schema';
 import type { NameRef, PartnerRef } from './types';
 
 /**
@@ -267,7 +267,7 @@ function buildCallLexicon({ entries, partners: catalogue }: RecognitionInput, le
 }
 
 /** Only ids the catalogue has (a smaller catalogue simply recognises fewer calls). */
-function programmeRefs(entries: readonly Entry[]): CallData['programmes'] {
+function programmeRefs(entries: readonly RecognizerEntry[]): CallData['programmes'] {
   const refs: CallData['programmes'] = {};
   const wanted = new Set<string>([...NSFC_CALL_KINDS.map((kind) => NSFC_CALLS[kind].programme), ...MOST_CALL.refinesTo, ...NSFC_CALLS.any.refinesTo]);
   for (const entry of entries) {

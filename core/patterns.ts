@@ -17,7 +17,7 @@ import { nameRefsOf } from './catalogue';
 import type { Grammar } from './composer';
 import { foldWith } from './fold';
 import type { RecognitionInput } from './recognizer';
-import type { Entry } from './schema';
+import type { RecognizerEntry } from './schema';
 import type { NameRef } from './types';
 
 export interface PatternSet {
@@ -49,7 +49,7 @@ export function romanVariant(key: string): string | undefined {
   return key.slice(0, found.index + found[1]!.length) + ROMAN_CHAR[found[2]!];
 }
 
-export function buildPatterns(entries: readonly Entry[], foldTable: Uint16Array): PatternSet {
+export function buildPatterns(entries: readonly RecognizerEntry[], foldTable: Uint16Array): PatternSet {
   const exact = new Map<string, NameRef[]>();
   const derived = new Map<string, NameRef[]>();
   const add = (map: Map<string, NameRef[]>, key: string, ref: NameRef) => {

@@ -20,7 +20,7 @@ import { createGrantNumberPass, type GrantNumberPass } from './grant-numbers';
 import { buildAutomaton, matcherOf, type AutomatonData } from './matcher';
 import { partnerCalls, type PartnerWords } from './partner-calls';
 import { programmeNames } from './patterns';
-import type { Entry } from './schema';
+import type { RecognizerEntry } from './schema';
 import type { Mention, Recognizer } from './types';
 
 export interface RecognizerOptions {
@@ -35,7 +35,7 @@ export interface RecognizerOptions {
 
 /** What every pass builds its words from. */
 export interface RecognitionInput {
-  entries: readonly Entry[];
+  entries: readonly RecognizerEntry[];
   partners?: PartnerWords;
   foldTable: Uint16Array;
 }
@@ -59,7 +59,7 @@ export interface RecognitionData {
   grammarData: unknown[];
 }
 
-export function createRecognizer(entries: readonly Entry[], options: RecognizerOptions = {}): Recognizer {
+export function createRecognizer(entries: readonly RecognizerEntry[], options: RecognizerOptions = {}): Recognizer {
   const foldTable = options.tradToSimp ? buildFoldTable(options.tradToSimp) : defaultFoldTable();
   const data = compileRecognition({ entries, partners: options.partners, foldTable });
   return recognizerOf(data, foldTable, RECOGNITION_PASSES, createGrantNumberPass(entries));

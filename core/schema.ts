@@ -137,5 +137,18 @@ export type EnglishName = v.InferOutput<typeof EnglishNameSchema>;
 export type Alias = v.InferOutput<typeof AliasSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;
 export type Entry = v.InferOutput<typeof EntrySchema>;
+
+/**
+ * What recognising an entry's names needs (the written forms, the family tree, the funder):
+ * the content script carries only this share of the catalogue (core/generated/
+ * recognizer-entries.json, scripts/gen/recognizer-entries.ts); the card, which shows the rest,
+ * loads on demand (docs/architecture.md, «The card on demand»).
+ */
+export const RECOGNIZER_FIELDS = ['id', 'kind', 'parent', 'funder', 'name', 'aliases'] as const;
+export type RecognizerEntry = Pick<Entry, (typeof RECOGNIZER_FIELDS)[number]>;
+
+export function recognizerEntryOf(entry: Entry): RecognizerEntry {
+  return Object.fromEntries(RECOGNIZER_FIELDS.map((field) => [field, entry[field]])) as RecognizerEntry;
+}
 export type EntryKind = Entry['kind'];
 export type CatalogueFile = v.InferOutput<typeof CatalogueFileSchema>;

@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { partnerWordsStep } from './gen/partner-words';
+import { recognizerEntriesStep } from './gen/recognizer-entries';
 import { searchIndexStep } from './gen/search-index';
 import { writeTradTable } from './gen/trad-table';
 import { validateCatalogueStep } from './gen/validate-catalogue';
@@ -18,6 +19,7 @@ const steps: Step[] = [
   validateCatalogueStep,
   searchIndexStep,
   partnerWordsStep,
+  recognizerEntriesStep,
   { name: 'traditional → simplified table (core/generated/trad-to-simp.ts)', run: writeTradTable },
 ];
 

@@ -122,7 +122,8 @@ describe('reading imports', () => {
   });
 });
 
-describe('the source tree', () => {
+// Parsing every source file takes seconds on a loaded 2-core machine (the default is 5 s).
+describe('the source tree', { timeout: 30_000 }, () => {
   const files = sourceFiles();
 
   it('is read (a guard against a graph that is silently empty)', () => {
