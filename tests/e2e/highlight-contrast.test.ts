@@ -32,6 +32,16 @@ type Tone = keyof typeof PAGES;
 const TONES = Object.keys(PAGES) as Tone[];
 const SCHEMES = ['light', 'dark'] as const;
 const LOOKS = ['underline', 'background'] as const;
+/** The properties a mark is made of, compared between a page's rule and the options preview. */
+const LONGHANDS = [
+  'text-decoration-line',
+  'text-decoration-style',
+  'text-decoration-color',
+  'text-decoration-thickness',
+  'text-underline-offset',
+  'text-decoration-skip-ink',
+  'background-color',
+];
 
 function pageHtml(tone: Tone): string {
   const { background, text, link } = PAGES[tone];
@@ -178,15 +188,13 @@ describe('highlight contrast against the page', () => {
           await expect.poll(() => page.evaluate(() => CSS.highlights.get('grant-lens')?.size ?? 0), { timeout: 10_000 }).toBe(2);
           // The rule for this look is adopted (the look setting may still be arriving).
           const rule = () =>
-            page.evaluate(() => {
+            page.evaluate((names) => {
               const found = document.adoptedStyleSheets
                 .flatMap((sheet) => [...sheet.cssRules])
                 .find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === '::highlight(grant-lens)');
               if (!found) return null;
-              const names = ['text-decoration-line', 'text-decoration-style', 'text-decoration-color', 'text-decoration-thickness',
-                'text-underline-offset', 'text-decoration-skip-ink', 'background-color'];
               return Object.fromEntries(names.map((name) => [name, found.style.getPropertyValue(name)]));
-            });
+            }, LONGHANDS);
           await expect.poll(async () => Boolean((await rule())?.['background-color']), { timeout: 10_000 }).toBe(look === 'background');
           rules.set(`${look}/${tone}`, (await rule())!);
 
@@ -244,13 +252,10 @@ describe('highlight contrast against the page', () => {
         await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
         await options.locator(`#look-${look}:checked`).waitFor();
         for (const tone of TONES) {
-          const preview = await options.locator(`[data-testid="sample-${tone}"] .sample-mark`).evaluateAll((marks) =>
-            marks.map((mark) => {
-              const style = (mark as HTMLElement).style;
-              const names = ['text-decoration-line', 'text-decoration-style', 'text-decoration-color', 'text-decoration-thickness',
-                'text-underline-offset', 'text-decoration-skip-ink', 'background-color'];
-              return Object.fromEntries(names.map((name) => [name, style.getPropertyValue(name)]));
-            }),
+          const preview = await options.locator(`[data-testid="sample-${tone}"] .sample-mark`).evaluateAll(
+            (marks, names) =>
+              marks.map((mark) => Object.fromEntries(names.map((name) => [name, (mark as HTMLElement).style.getPropertyValue(name)]))),
+            LONGHANDS,
           );
           expect(preview).toHaveLength(2);
           for (const declarations of preview) expect(declarations, `${look}, ${tone} sample, ${scheme} system`).toEqual(rules.get(`${look}/${tone}`));
