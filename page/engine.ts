@@ -136,18 +136,22 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
     markDirty([this]);
   }
 
-  const watcher = createPageWatcher(view, {
-    dirty: markDirty,
-    restyled: () => {
-      if (restylePending) return;
-      restylePending = true;
-      scheduler.later(() => {
-        restylePending = false;
-        scheduler.enqueue(recheckVisibility());
-      }, backoff.current);
-    },
-    navigated: () => markDirty([root]),
-  });
+  /** Styles changed: visibility re-checked in slices, then (styleRoots) the colours. */
+  function restyled(): void {
+    if (restylePending) return;
+    restylePending = true;
+    scheduler.later(() => {
+      restylePending = false;
+      scheduler.enqueue(recheckVisibility());
+    }, backoff.current);
+  }
+
+  const watcher = createPageWatcher(view, { dirty: markDirty, restyled, navigated: () => markDirty([root]) });
+  /**
+   * The system scheme changed: a page that follows it (its own dark-mode CSS, or a
+   * `color-scheme: light dark` canvas) has a new background, so the colours are read again.
+   */
+  const systemScheme = view.matchMedia?.('(prefers-color-scheme: dark)');
 
   function scanJob(node: Node): SlicedJob {
     const job = new ScanJob(node, target);
@@ -174,6 +178,10 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
    */
   function styleRoots(): void {
     if (scheduler.busy || disposed || !registry.hasVisible()) return;
+    // The background behind the painted mentions, read again after every scan and style
+    // re-check (a site's theme switch is a class or data-theme change on the root): a few
+    // getComputedStyle calls, and the rules are rewritten only when the palette changed.
+    painter.checkColours();
     for (const r of unstyled) painter.styleRoot(r);
     unstyled.clear();
   }
@@ -276,6 +284,7 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
     start() {
       if (started || disposed) return;
       started = true;
+      systemScheme?.addEventListener('change', restyled);
       watcher.observe(root);
       unstyled.add(root);
       scheduler.enqueue(scanJob(root));
@@ -285,6 +294,7 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
       disposed = true;
       scheduler.dispose();
       watcher.dispose();
+      systemScheme?.removeEventListener('change', restyled);
       for (const frame of frames) frame.removeEventListener('load', onFrameLoad);
       frames.clear();
       shadowRoots.clear();

@@ -4,40 +4,33 @@
  * registry), filled with `StaticRange`s. The `::highlight()` rules go into a constructed
  * stylesheet adopted by the document and by each open shadow root (document styles do not
  * reach into shadow trees). Adopted sheets are not part of the DOM: the page's markup, and
- * its serialization, stay exactly as they were.
+ * its serialization, stay exactly as they were. The rules' colours come from the document's
+ * own background (checkColours), not from the system's colour scheme.
  *
  * Where the API is missing the painter does nothing; mentions are still found and hoverable.
  */
+import { highlightDeclarations, paletteFor, type HighlightPalette, type Rgb } from '../core/highlight-palette';
 import type { HighlightLook } from '../core/settings';
 import { HIGHLIGHT_NAMES, type HighlightLayer } from './constants';
+import { backgroundBehind } from './page-background';
 
 /**
- * The `::highlight()` rules for a look. Soft marker colours that keep text readable in light
- * and dark pages; the active mention (hovered, revealed) is always painted stronger.
+ * How many painted mentions the colour check reads the background behind: a handful, spread
+ * over the painted ones (those near the viewport: what the reader sees), so a page whose
+ * first name sits in a dark banner still gets the colours of its white body. One palette per
+ * document: a single mention on a differently coloured block keeps the page's palette.
  */
-export function highlightCss(look: HighlightLook): string {
-  const mention =
-    look === 'underline'
-      ? 'text-decoration: underline dotted rgb(191 134 0); text-decoration-thickness: 2px;'
-      : 'background-color: rgb(255 213 79 / 0.35);';
-  const mentionDark =
-    look === 'underline'
-      ? 'text-decoration-color: rgb(255 213 79);'
-      : 'background-color: rgb(255 213 79 / 0.22);';
-  // A number that names no programme: the same faint dotted underline in both looks.
-  return `
-::highlight(${HIGHLIGHT_NAMES.mention}) { ${mention} }
-::highlight(${HIGHLIGHT_NAMES.number}) { text-decoration: underline dotted rgb(110 118 129); text-decoration-thickness: 1px; }
-::highlight(${HIGHLIGHT_NAMES.active}) {
-  background-color: rgb(255 193 7 / 0.6);
-  text-decoration: underline solid rgb(191 134 0);
-}
-@media (prefers-color-scheme: dark) {
-  ::highlight(${HIGHLIGHT_NAMES.mention}) { ${mentionDark} }
-  ::highlight(${HIGHLIGHT_NAMES.number}) { text-decoration-color: rgb(164 173 184); }
-  ::highlight(${HIGHLIGHT_NAMES.active}) { background-color: rgb(255 213 79 / 0.45); }
-}
-`;
+const BACKGROUND_SAMPLES = 5;
+
+/**
+ * The `::highlight()` rules for a look on a page with this palette: the declarations come
+ * from core/highlight-palette.ts, which the options page's preview uses too.
+ */
+export function highlightCss(look: HighlightLook, palette: HighlightPalette): string {
+  const rules = highlightDeclarations(look, palette);
+  return (Object.keys(HIGHLIGHT_NAMES) as HighlightLayer[])
+    .map((layer) => `::highlight(${HIGHLIGHT_NAMES[layer]}) { ${rules[layer]} }`)
+    .join('\n');
 }
 
 type HighlightRegistry = Map<string, Highlight>;
@@ -51,6 +44,12 @@ interface DocumentPaint {
   registry: HighlightRegistry;
   highlights: Map<HighlightLayer, Highlight>;
   sheet: CSSStyleSheet | null;
+  /** The palette the sheet was last written with (from this document's background). */
+  palette: HighlightPalette;
+  /** The sheet's text now: rewritten only when it changes (a rewrite restyles the page). */
+  css: string;
+  /** Whether the colours were read from this document's background yet. */
+  checked: boolean;
 }
 
 export class HighlightPainter {
@@ -63,7 +62,30 @@ export class HighlightPainter {
   setLook(look: HighlightLook): void {
     if (look === this.look) return;
     this.look = look;
-    for (const paint of this.documents.values()) paint?.sheet?.replaceSync(highlightCss(look));
+    for (const paint of this.documents.values()) if (paint) this.write(paint, paint.palette);
+  }
+
+  /**
+   * Re-reads each document's background and rewrites its rules if the palette changed (the
+   * page switched its theme, the system scheme changed a page that follows it). A few
+   * getComputedStyle calls per document (BACKGROUND_SAMPLES walks up to the root): the engine
+   * calls it once a scan or a style re-check is done, not per mention.
+   */
+  checkColours(): void {
+    for (const [doc, paint] of this.documents) if (paint?.sheet) this.check(doc, paint);
+  }
+
+  private check(doc: Document, paint: DocumentPaint): void {
+    paint.checked = true;
+    this.write(paint, paletteFor(sampleBackgrounds(doc, paint)));
+  }
+
+  private write(paint: DocumentPaint, palette: HighlightPalette): void {
+    paint.palette = palette;
+    const css = highlightCss(this.look, palette);
+    if (css === paint.css || !paint.sheet) return;
+    paint.css = css;
+    paint.sheet.replaceSync(css);
   }
 
   /** Adds a range to a layer's highlight in the range's document. */
@@ -83,6 +105,8 @@ export class HighlightPainter {
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
     const paint = doc && this.paintFor(doc);
     if (!paint?.sheet) return;
+    // Never adopted with the placeholder colours (a frame styled before any of its mentions was painted).
+    if (!paint.checked) this.check(doc!, paint);
     const sheets = root.adoptedStyleSheets;
     // Pages that assign their own adoptedStyleSheets may have dropped ours: check every time.
     if (!sheets.includes(paint.sheet)) root.adoptedStyleSheets = [...sheets, paint.sheet];
@@ -131,7 +155,11 @@ export class HighlightPainter {
     const view = doc.defaultView as HighlightWindow | null;
     const registry = view?.CSS?.highlights;
     if (view && registry && typeof view.Highlight === 'function') {
-      paint = { registry, highlights: new Map(), sheet: makeSheet(view, this.look) };
+      // A placeholder: the engine calls checkColours before it adopts the sheet anywhere. No
+      // style is read here, in the middle of a scan's time slice (page/engine.ts styleRoots).
+      const palette = paletteFor([]);
+      const css = highlightCss(this.look, palette);
+      paint = { registry, highlights: new Map(), sheet: makeSheet(view, css), palette, css, checked: false };
     }
     this.documents.set(doc, paint);
     return paint;
@@ -139,12 +167,31 @@ export class HighlightPainter {
 }
 
 /** A stylesheet made in the document's own realm: a sheet can only be adopted there. */
-function makeSheet(view: HighlightWindow, look: HighlightLook): CSSStyleSheet | null {
+function makeSheet(view: HighlightWindow, css: string): CSSStyleSheet | null {
   try {
     const sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(highlightCss(look));
+    sheet.replaceSync(css);
     return sheet;
   } catch {
     return null;
   }
+}
+
+/** The backgrounds behind up to BACKGROUND_SAMPLES painted mentions, spread evenly; the body's if none. */
+function sampleBackgrounds(doc: Document, paint: DocumentPaint): Rgb[] {
+  const painted = paint.highlights.get('mention')?.size ? paint.highlights.get('mention')! : paint.highlights.get('number');
+  const size = painted?.size ?? 0;
+  const backgrounds: Rgb[] = [];
+  if (painted && size > 0) {
+    const every = Math.max(1, Math.floor(size / BACKGROUND_SAMPLES));
+    let i = 0;
+    for (const range of painted) {
+      if (i++ % every !== 0) continue;
+      const node = range.startContainer;
+      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      if (element?.isConnected) backgrounds.push(backgroundBehind(doc, element));
+      if (backgrounds.length === BACKGROUND_SAMPLES) break;
+    }
+  }
+  return backgrounds.length ? backgrounds : [backgroundBehind(doc, null)];
 }

@@ -6,7 +6,8 @@
  * - characterData / childList: the surrounding block is dirty (rescanned, its old ranges dropped);
  *   blocks added between blocks are dirty by themselves (see `childListDirty`);
  * - `hidden` toggled: the element is dirty (hidden subtrees are never walked);
- * - class / style / open toggled: mentions may have been shown or hidden (re-checked, not rescanned);
+ * - class / style / open / a theme attribute toggled: mentions may have been shown or hidden, the
+ *   page's background may have changed (re-checked, not rescanned);
  * - the URL changed (SPA navigation): everything is rescanned.
  */
 import { UI_HOST_TAG } from './constants';
@@ -16,7 +17,7 @@ import { classifyElement } from './dom-rules';
 export interface WatchHandlers {
   /** Blocks (or documents / shadow roots) whose text may have changed. */
   dirty(containers: Node[]): void;
-  /** Something that can change what is rendered changed (class, style, details open). */
+  /** Something that can change what is rendered changed (class, style, details open, theme). */
   restyled(): void;
   /** The page's URL changed without a page load (history API, hash). */
   navigated(url: string): void;
@@ -27,7 +28,9 @@ const OBSERVE: MutationObserverInit = {
   characterData: true,
   subtree: true,
   attributes: true,
-  attributeFilter: ['hidden', 'class', 'style', 'open'],
+  // data-theme and its kin: how many sites switch between light and dark (on the root), which
+  // changes the background the highlight colours are chosen from (page/highlight.ts).
+  attributeFilter: ['hidden', 'class', 'style', 'open', 'data-theme', 'data-bs-theme', 'data-color-mode'],
 };
 
 export interface PageWatcher {

@@ -8,12 +8,12 @@ import {
   HIGHLIGHT_LOOKS,
   UI_LANGUAGES,
   applySettingsChange,
-  type HighlightLook,
   type SettingsChange,
 } from '../../core/settings';
 import type { SettingsService } from '../../services/settings';
 import type { UserSites as UserSitesService } from '../../services/user-sites';
 import { useSettings } from '../use-settings';
+import { LookPreview } from './LookPreview';
 import { PortalSites } from './PortalSites';
 import { UserSites } from './UserSites';
 import { T } from './strings';
@@ -115,7 +115,8 @@ export function OptionsApp({ settings: settingsService, userSites, browserLangua
               <label for={`look-${look}`}>{pick(T[look], lang)}</label>
             </div>
           ))}
-          <LookSample look={settings.highlightLook} lang={lang} />
+          <p class="hint">{pick(T.lookHint, lang)}</p>
+          <LookPreview look={settings.highlightLook} lang={lang} />
         </fieldset>
       </section>
 
@@ -154,14 +155,6 @@ function SaveIndicator({ status, lang }: { status: SaveStatus; lang: Lang }) {
   return (
     <p class={`save-status save-${status.state}`} role="status" data-testid="save-status">
       {text}
-    </p>
-  );
-}
-
-function LookSample({ look, lang }: { look: HighlightLook; lang: Lang }) {
-  return (
-    <p class="sample">
-      {pick(T.sample, lang)} <span class={`sample-mark sample-${look}`}>{pick(T.sampleName, lang)}</span>
     </p>
   );
 }

@@ -23,6 +23,13 @@ export const T = {
   background: { en: 'Background colour', zh: '底色' },
   sample: { en: 'Example:', zh: '示例：' },
   sampleName: { en: 'Research Fund for International Scientists', zh: '外国学者研究基金项目' },
+  sampleInLink: { en: 'In a link:', zh: '链接中：' },
+  sampleLight: { en: 'On a light page', zh: '浅色网页上' },
+  sampleDark: { en: 'On a dark page', zh: '深色网页上' },
+  lookHint: {
+    en: 'Colours follow each page’s own background, not the system’s dark mode: a white page gets dark amber, a dark page bright amber.',
+    zh: '颜色随网页本身的背景而定，与系统的深色模式无关：白色网页用深琥珀色，深色网页用亮琥珀色。',
+  },
 
   language: { en: 'Language', zh: '界面语言' },
   languageLabel: { en: 'Language of Grant Lens', zh: 'Grant Lens 的界面语言' },

@@ -16,6 +16,7 @@ import { GrantNumberCard } from '../../components/GrantNumberCard';
 import { MentionCard } from '../../components/MentionCard';
 import { HIGHLIGHT_NAMES } from '../../page/constants';
 import { createPageEngine, type PageEngine } from '../../page/engine';
+import { paletteFor } from '../../core/highlight-palette';
 import { highlightCss } from '../../page/highlight';
 import { cardContent } from '../../ui/card-content';
 import type { CardContent, NumberCardContent } from '../../ui/card-surface';
@@ -194,9 +195,13 @@ describe('numbers on the page', () => {
     expect(engine.counts()).toEqual([{ id: 'nsfc-intl', count: 1 }]);
   });
 
-  it('has a rule for the number layer in both looks', () => {
+  it('has a rule for the number layer in both looks, on light and dark pages', () => {
     for (const look of ['underline', 'background'] as const) {
-      expect(highlightCss(look)).toContain(`::highlight(${HIGHLIGHT_NAMES.number}) { text-decoration: underline dotted`);
+      for (const background of [{ r: 255, g: 255, b: 255 }, { r: 20, g: 20, b: 20 }]) {
+        expect(highlightCss(look, paletteFor([background]))).toContain(
+          `::highlight(${HIGHLIGHT_NAMES.number}) { text-decoration: underline dotted`,
+        );
+      }
     }
   });
 });

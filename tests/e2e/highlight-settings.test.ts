@@ -49,10 +49,12 @@ describe('highlighter and settings', () => {
     await expect.poll(() => paintedCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
     const painted = await paintedCount(page);
     expect(await mentionRule(page)).toContain('underline');
+    expect(await mentionRule(page)).not.toContain('background-color');
 
+    // The background look is the marker tint over the same underline (core/highlight-palette.ts).
     await writeSettings({ highlightStyle: 'background' });
     await expect.poll(() => mentionRule(page)).toContain('background-color');
-    expect(await mentionRule(page)).not.toContain('underline');
+    expect(await mentionRule(page)).toContain('underline');
 
     await writeSettings({ highlightStyle: 'background', disabledPortals: [PORTAL] });
     await expect.poll(() => paintedCount(page)).toBe(0);
