@@ -8,9 +8,11 @@
  * interactive. It is not focused when it opens on hover (the page keeps focus and selection);
  * the host announces it through a polite live region instead (ui/card-surface.tsx).
  */
+import type { ComponentChildren } from 'preact';
 import type { NameRef } from '../core/types';
 import type { Entry } from '../core/schema';
 import { pick, type Lang } from '../core/i18n';
+import { entryName } from '../core/mentions-table';
 import { AcknowledgementButton } from './AcknowledgementButton';
 import { CopyNameButton } from './CopyNameButton';
 import { EntryHeader } from './EntryHeader';
@@ -49,6 +51,8 @@ export interface MentionCardProps {
   headingId?: string;
   /** Set when the card comes from a grant number (issue 11). */
   grant?: GrantNumberInfo;
+  /** The partner section of a partner call (CardPartners, issue 10). */
+  partners?: ComponentChildren;
 }
 
 export function MentionCard(props: MentionCardProps) {
@@ -77,20 +81,24 @@ export function MentionCard(props: MentionCardProps) {
         <p class="gl-alternatives">
           {pick(T.alsoMeans, lang)}
           {props.alternatives.map((other, index) => (
-            <span key={other.id}>
+            <span key={other.id} data-entry={other.id}>
               {index > 0 && (lang === 'zh' ? '、' : ', ')}
-              <span lang="zh-CN">{other.name.zh}</span>
+              {/* In the card's language (issue 14): an English card names them in English. */}
+              <span lang={lang === 'zh' ? 'zh-CN' : 'en'}>{entryName(other, lang)}</span>
             </span>
           ))}
         </p>
       )}
+      {props.partners}
       <p class="gl-summary" id={`${headingId}-summary`}>
         {pick(entry.summary, lang)}
       </p>
       {entry.focus && <FocusChips focus={entry.focus} lang={lang} />}
       <div class="gl-actions">
         <CopyNameButton text={entry.name.zh} lang={lang} />
-        {props.grant && <AcknowledgementButton entry={entry} grant={props.grant.reading} lang={lang} />}
+        {/* On every card: the card's height is capped (it scrolls inside), so there is room; without
+            a number the lines carry a placeholder to fill in (core/acknowledgements.ts). */}
+        <AcknowledgementButton entry={entry} grant={props.grant?.reading} lang={lang} />
         <button type="button" class="gl-button gl-open" onClick={() => props.onOpenEntry(entry.id)}>
           {pick(T.open, lang)}
         </button>

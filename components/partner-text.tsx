@@ -6,9 +6,11 @@
  */
 import type { ComponentChildren } from 'preact';
 import { currentAbbreviation, type PartnerCatalogue } from '../core/partners';
-import type { Partner, ProgrammeLink } from '../core/partner-schema';
+import type { Catalogue } from '../core/catalogue';
+import type { Partner, PartnerFact, ProgrammeLink } from '../core/partner-schema';
 import type { CatalogueView } from '../core/routes';
 import { pick, type Lang } from '../core/i18n';
+import { FACT_TOPIC_LABEL } from './labels';
 import { formatYearList } from './years';
 
 const T = {
@@ -99,4 +101,13 @@ export function PartnerName(props: {
       )}
     </ViewLink>
   );
+}
+
+/** A partner fact's topic, and its programme when the partner works through several. */
+export function partnerFactLabel(fact: PartnerFact, catalogue: Catalogue, lang: Lang, withProgramme: boolean): string {
+  const topic = pick(FACT_TOPIC_LABEL[fact.topic], lang);
+  const programme = withProgramme && fact.programme ? catalogue.byId(fact.programme) : undefined;
+  if (!programme) return topic;
+  const programmeName = lang === 'zh' ? programme.name.zh : programme.name.en[0].text;
+  return lang === 'zh' ? `${topic}（${programmeName}）` : `${topic} (${programmeName})`;
 }

@@ -57,6 +57,8 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('grant-lens:mentions-changed'), total: Count, distinct: Count }),
   /** Open the catalogue page at an entry (a web page may not open extension pages itself). */
   v.object({ type: v.literal('grant-lens:open-entry'), id: EntryIdSchema }),
+  /** Open the catalogue page at a partner (a card's partner section; ids have the entries' form). */
+  v.object({ type: v.literal('grant-lens:open-partner'), id: EntryIdSchema }),
   /** Apply one change to the stored settings. Answered with SettingsAnswer. */
   v.object({ type: v.literal('grant-lens:update-settings'), change: SettingsChangeSchema }),
 ]);

@@ -26,6 +26,8 @@ export interface ContentChannel {
   reportMentions(totals: { total: number; distinct: number }): void;
   /** Asks the background to open the catalogue page at an entry (a page may not open it). */
   openEntry(id: string): void;
+  /** Asks the background to open the catalogue page at a partner. */
+  openPartner(id: string): void;
 }
 
 export const contentChannel: ContentChannel = {
@@ -61,9 +63,12 @@ export const contentChannel: ContentChannel = {
   openEntry(id) {
     send({ type: 'grant-lens:open-entry', id });
   },
+  openPartner(id) {
+    send({ type: 'grant-lens:open-partner', id });
+  },
 };
 
-function send(message: MessageOf<'grant-lens:mentions-changed' | 'grant-lens:open-entry'>): void {
+function send(message: MessageOf<'grant-lens:mentions-changed' | 'grant-lens:open-entry' | 'grant-lens:open-partner'>): void {
   try {
     browser.runtime.sendMessage(message).catch(() => {
       // No receiver, or the extension was reloaded under the page: nothing to tell.

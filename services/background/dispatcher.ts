@@ -13,6 +13,8 @@ export interface BackgroundHandlers {
   mentionsChanged(report: { tabId: number; frameId: number | undefined; total: number; distinct: number }): void;
   /** A card asks to open the catalogue at an entry; `from` is the tab it was in. */
   openEntry(id: string, from: Browser.tabs.Tab | undefined): void;
+  /** A card's partner section asks to open the catalogue at a partner. */
+  openPartner(id: string, from: Browser.tabs.Tab | undefined): void;
   /** Stores one settings change (the one writer's queue). */
   updateSettings(change: SettingsChange): Promise<void>;
 }
@@ -29,6 +31,9 @@ export function listenInBackground(handlers: BackgroundHandlers): void {
         }
         case 'grant-lens:open-entry':
           handlers.openEntry(parsed.id, sender.tab);
+          return undefined;
+        case 'grant-lens:open-partner':
+          handlers.openPartner(parsed.id, sender.tab);
           return undefined;
         case 'grant-lens:update-settings':
           // Settings are the extension's own pages' business: a content script has no say.

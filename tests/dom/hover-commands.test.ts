@@ -28,6 +28,7 @@ describe('background routing for hover cards', () => {
     listenInBackground({
       mentionsChanged: () => {},
       openEntry: (id, from) => void openCatalogueEntry(id, from),
+      openPartner: () => {},
       updateSettings: async () => {},
     });
   });

@@ -33,6 +33,7 @@ function fakeChannel() {
     },
     reportMentions: (totals) => reports.push(totals),
     openEntry: () => {},
+    openPartner: () => {},
   };
   return { channel, reports, handlers: () => handlers };
 }
