@@ -82,11 +82,6 @@ function outermostFrame(doc: Document, top: Document): Element | null {
   return frame;
 }
 
-export interface PlaceOptions {
-  /** The pointer, when the card was opened by hovering (kept for callers; the side is chosen by room). */
-  pointer?: { x: number; y: number };
-}
-
 /** Which side of the mention the card goes: below or above. */
 export type CardSide = 'bottom' | 'top';
 
@@ -123,11 +118,7 @@ export function roomAround(mention: { top: number; bottom: number }, viewportHei
  * across the mention: floating-ui's `shift` on the cross axis and a minimum height larger than
  * the room did, and put the card over the name it explains.
  */
-export async function placeCard(
-  reference: VirtualElement,
-  card: HTMLElement,
-  _options: PlaceOptions = {},
-): Promise<void> {
+export async function placeCard(reference: VirtualElement, card: HTMLElement): Promise<void> {
   const mention = reference.getBoundingClientRect();
   const viewportHeight = visibleHeight(card.ownerDocument);
   // The card's own height, uncapped, decides the side; the cap is applied again just below.
@@ -158,7 +149,6 @@ export async function placeCard(
   // Rounded away from the mention, so a half pixel never makes them touch.
   card.style.top = `${side === 'bottom' ? Math.ceil(y) : Math.floor(y)}px`;
   card.dataset.placement = placement;
-  card.dataset.capped = card.scrollHeight > card.clientHeight ? 'true' : 'false';
   // The name scrolled out of sight inside its container: the card goes with it.
   card.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : 'visible';
 }
@@ -172,12 +162,8 @@ function visibleHeight(doc: Document): number {
 }
 
 /** Keeps the card beside the mention while the page scrolls or resizes; returns the stop. */
-export function followMention(
-  reference: VirtualElement,
-  card: HTMLElement,
-  options: PlaceOptions = {},
-): () => void {
-  return autoUpdate(reference, card, () => void placeCard(reference, card, options), {
+export function followMention(reference: VirtualElement, card: HTMLElement): () => void {
+  return autoUpdate(reference, card, () => void placeCard(reference, card), {
     // The text under a mention does not animate; per-frame polling would cost for nothing.
     animationFrame: false,
   });

@@ -202,7 +202,7 @@ export async function createCardSurface<M extends { range: AbstractRange }>(
       const card = cardElement();
       if (!card) return;
       const reference = rangeReference(mention.range, document);
-      stopFollowing = followMention(reference, card, { pointer: request.pointer });
+      stopFollowing = followMention(reference, card);
       if (request.reason === 'keyboard' && !isEditable(focusedElement(document))) {
         // The user asked for the card from the keyboard: take them to its buttons (a
         // non-modal dialog; Esc gives focus back). Hover and click never move focus.
