@@ -13,6 +13,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { cardAxeViolations } from './axe';
 import { UI_HOST_TAG, installMutationLog, readMutationLogInPage } from './battery-pages';
 import { launchWithExtension, paintedTexts, startPageServer, waitForPainted, type ExtensionBrowser, type PageServer } from './harness';
 
@@ -241,6 +242,7 @@ describe('the hover card', () => {
     expect(await fact.locator('dt').textContent()).toMatch(/^20\d\d/);
     expect(await fact.locator('dd').textContent()).toMatch(/¥[\d,]+/);
     expect(await dfg.locator('.gl-badge-old').count()).toBeGreaterThan(0); // the 2016–2020 calls are old now
+    expect(await cardAxeViolations(page, UI_HOST_TAG)).toEqual([]);
     // The partner opens in the catalogue, in a new tab beside the page.
     const opened = browser.context.waitForEvent('page');
     await dfg.locator('.gl-open-partner').click();
@@ -257,6 +259,7 @@ describe('the hover card', () => {
     expect(await card.getAttribute('data-partners')).toBe('dfg');
     expect(await card.locator('h2.gl-partner-name').textContent()).toBe('German Research Foundation DFG');
     expect(await card.locator('.gl-fact').count()).toBeGreaterThan(0);
+    expect(await cardAxeViolations(page, UI_HOST_TAG)).toEqual([]);
 
     // 中瑞合作研究项目: Switzerland's SNSF or Sweden's VR, and the card says the page does not tell.
     await hoverAt(page, { text: '中瑞合作研究项目', occurrence: 0 }, 0.3);
