@@ -19,7 +19,7 @@ import type { SourceRegistry } from '../core/sources';
 import type { PartnerRef } from '../core/types';
 import { FactList, type FactItem } from './FactList';
 import { PARTNER_KIND_LABEL } from './labels';
-import { langOfText, partnerAbbreviation, partnerCountries, partnerFactLabel, partnerName } from './partner-text';
+import { AbbreviationAfter, langOfText, partnerAbbreviation, partnerCountries, partnerFactLabel, partnerName } from './partner-text';
 import { SourceList } from './SourceList';
 
 const T = {
@@ -28,7 +28,7 @@ const T = {
     zh: (prefix: string, names: string) => `“${prefix}”可指以下任一合作伙伴：${names}。本页未写明是哪一个。`,
     en: (prefix: string, names: string) => `“${prefix}” may name any of these partners: ${names}. The page does not say which.`,
   },
-  offered: { zh: '此伙伴的合作项目提供', en: 'What its calls offered' },
+  offered: { zh: '历年资助情况', en: 'What its calls offered' },
   rules: { zh: '申请规则', en: 'Rules' },
   noFacts: { zh: '目录中尚无此伙伴的数据。', en: 'The catalogue records no figures for this partner yet.' },
   sources: { zh: '来源', en: 'Sources' },
@@ -111,12 +111,7 @@ function CardPartner(props: CardPartnersProps & { partner: Partner }) {
       <p class="gl-section-label">{pick(T.partner, lang)}</p>
       <Heading class="gl-partner-name" id={headingId} lang={langOfText(name)}>
         {name}
-        {abbreviation && abbreviation !== name && (
-          <span class="gl-partner-abbr" lang="en">
-            {' '}
-            {abbreviation}
-          </span>
-        )}
+        <AbbreviationAfter name={name} abbreviation={abbreviation} />
       </Heading>
       {otherName !== name && (
         <p class="gl-name-en" lang={langOfText(otherName)}>

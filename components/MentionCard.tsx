@@ -12,6 +12,7 @@ import type { ComponentChildren } from 'preact';
 import type { NameRef } from '../core/types';
 import type { Entry } from '../core/schema';
 import { pick, type Lang } from '../core/i18n';
+import { CardClose, CardHint } from './card-chrome';
 import { entryName } from '../core/mentions-table';
 import { AcknowledgementButton } from './AcknowledgementButton';
 import { CopyNameButton } from './CopyNameButton';
@@ -22,9 +23,7 @@ import { ALIAS_KIND_LABEL } from './labels';
 import { formatYears } from './years';
 
 const T = {
-  close: { zh: '关闭', en: 'Close' },
   open: { zh: '在目录中查看完整条目', en: 'Open full entry in the catalogue' },
-  escHint: { zh: '按 Esc 关闭', en: 'Esc closes' },
   alsoMeans: { zh: '此名称也可能指：', en: 'This name may also mean: ' },
   englishName: { zh: '英文名', en: 'English name' },
 };
@@ -71,9 +70,7 @@ export function MentionCard(props: MentionCardProps) {
       lang={lang === 'zh' ? 'zh-CN' : 'en'}
       tabIndex={-1}
     >
-      <button type="button" class="gl-close" aria-label={pick(T.close, lang)} onClick={props.onClose}>
-        <span aria-hidden="true">×</span>
-      </button>
+      <CardClose lang={lang} onClose={props.onClose} />
       <EntryHeader entry={entry} path={path} lang={lang} level={2} headingId={headingId} />
       {props.grant && <GrantNumberSection info={props.grant} lang={lang} />}
       {usage && <p class="gl-usage">{usage}</p>}
@@ -103,9 +100,7 @@ export function MentionCard(props: MentionCardProps) {
           {pick(T.open, lang)}
         </button>
       </div>
-      <p class="gl-hint" aria-hidden="true">
-        {pick(T.escHint, lang)}
-      </p>
+      <CardHint lang={lang} />
     </div>
   );
 }

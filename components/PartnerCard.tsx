@@ -5,11 +5,10 @@
  * partner's heading, a close button, Esc).
  */
 import { pick, type Lang } from '../core/i18n';
+import { CardClose, CardHint } from './card-chrome';
 import { CardPartners, partnerHeadingId, type CardPartnersProps } from './CardPartners';
 
 const T = {
-  close: { zh: '关闭', en: 'Close' },
-  escHint: { zh: '按 Esc 关闭', en: 'Esc closes' },
   what: {
     zh: '中国国际科技合作项目的合作伙伴',
     en: "A partner of China's international S&T cooperation calls",
@@ -33,14 +32,10 @@ export function PartnerCard(props: PartnerCardProps) {
       lang={lang === 'zh' ? 'zh-CN' : 'en'}
       tabIndex={-1}
     >
-      <button type="button" class="gl-close" aria-label={pick(T.close, lang)} onClick={props.onClose}>
-        <span aria-hidden="true">×</span>
-      </button>
+      <CardClose lang={lang} onClose={props.onClose} />
       <p class="gl-path">{pick(T.what, lang)}</p>
       <CardPartners {...props} level={2} />
-      <p class="gl-hint" aria-hidden="true">
-        {pick(T.escHint, lang)}
-      </p>
+      <CardHint lang={lang} />
     </div>
   );
 }

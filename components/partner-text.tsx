@@ -71,6 +71,17 @@ export function langOfText(text: string): string {
   return /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en';
 }
 
+/** " DFG" after a partner's name: its abbreviation, unless there is none or it is the name. */
+export function AbbreviationAfter({ name, abbreviation }: { name: string; abbreviation: string | undefined }) {
+  if (!abbreviation || abbreviation === name) return null;
+  return (
+    <span class="gl-partner-abbr" lang="en">
+      {' '}
+      {abbreviation}
+    </span>
+  );
+}
+
 /**
  * The partner's name as a link (an address on the catalogue page, a handler in the popup),
  * with its abbreviation beside it.
@@ -93,12 +104,7 @@ export function PartnerName(props: {
       class="gl-partner-link"
     >
       <span lang={langOfText(name)}>{name}</span>
-      {abbreviation && abbreviation !== name && (
-        <span class="gl-partner-abbr" lang="en">
-          {' '}
-          {abbreviation}
-        </span>
-      )}
+      <AbbreviationAfter name={name} abbreviation={abbreviation} />
     </ViewLink>
   );
 }
