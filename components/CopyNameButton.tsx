@@ -1,8 +1,11 @@
 /**
  * Copies a programme's name to the clipboard and says so where everyone can see and hear it
- * (a polite live region), because a silent copy leaves the user guessing.
+ * (a polite live region), because a silent copy leaves the user guessing. The clipboard is the
+ * one the entrypoint provides (ClipboardContext: services/clipboard.ts, which also copies on
+ * http:// pages and in frames); the button never touches the browser's clipboard itself.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { ClipboardContext } from './clipboard-context';
 import { pick, type Lang } from '../core/i18n';
 
 const T = {
@@ -30,12 +33,14 @@ export interface CopyNameButtonProps {
 export function CopyNameButton({ text, lang, label = T.copy, copied = T.copied, failed = T.failed }: CopyNameButtonProps) {
   const [status, setStatus] = useState<Status>('idle');
   const timer = useRef<ReturnType<typeof setTimeout>>();
+  const clipboard = useContext(ClipboardContext);
   useEffect(() => () => clearTimeout(timer.current), []);
 
   async function copy() {
     clearTimeout(timer.current);
     try {
-      await navigator.clipboard.writeText(text);
+      if (!clipboard) throw new Error('No clipboard was provided');
+      await clipboard.writeText(text);
       setStatus('copied');
     } catch {
       setStatus('failed');

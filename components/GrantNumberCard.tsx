@@ -5,12 +5,11 @@
  * non-modal dialog named by its heading, a close button, Esc), without an entry to show.
  */
 import { pick, type Lang } from '../core/i18n';
+import { CardClose, CardHint } from './card-chrome';
 import { AcknowledgementButton } from './AcknowledgementButton';
 import { GrantNumberSection, type GrantNumberInfo } from './GrantNumberSection';
 
 const T = {
-  close: { zh: '关闭', en: 'Close' },
-  escHint: { zh: '按 Esc 关闭', en: 'Esc closes' },
   notHere: {
     zh: '不属于 Grant Lens 收录的国际合作项目。',
     en: 'Not one of the international cooperation programmes Grant Lens covers.',
@@ -36,9 +35,7 @@ export function GrantNumberCard({ info, lang, pinned, onClose, headingId = 'gl-c
       lang={lang === 'zh' ? 'zh-CN' : 'en'}
       tabIndex={-1}
     >
-      <button type="button" class="gl-close" aria-label={pick(T.close, lang)} onClick={onClose}>
-        <span aria-hidden="true">×</span>
-      </button>
+      <CardClose lang={lang} onClose={onClose} />
       <h2 class="gl-name-zh" id={headingId}>
         {pick(info.reading.label, lang)}
       </h2>
@@ -47,9 +44,7 @@ export function GrantNumberCard({ info, lang, pinned, onClose, headingId = 'gl-c
       <div class="gl-actions">
         <AcknowledgementButton grant={info.reading} lang={lang} />
       </div>
-      <p class="gl-hint" aria-hidden="true">
-        {pick(T.escHint, lang)}
-      </p>
+      <CardHint lang={lang} />
     </div>
   );
 }

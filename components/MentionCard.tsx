@@ -8,9 +8,12 @@
  * interactive. It is not focused when it opens on hover (the page keeps focus and selection);
  * the host announces it through a polite live region instead (ui/card-surface.tsx).
  */
+import type { ComponentChildren } from 'preact';
 import type { NameRef } from '../core/types';
 import type { Entry } from '../core/schema';
 import { pick, type Lang } from '../core/i18n';
+import { CardClose, CardHint } from './card-chrome';
+import { entryName } from '../core/mentions-table';
 import { AcknowledgementButton } from './AcknowledgementButton';
 import { CopyNameButton } from './CopyNameButton';
 import { EntryHeader } from './EntryHeader';
@@ -20,9 +23,7 @@ import { ALIAS_KIND_LABEL } from './labels';
 import { formatYears } from './years';
 
 const T = {
-  close: { zh: '关闭', en: 'Close' },
   open: { zh: '在目录中查看完整条目', en: 'Open full entry in the catalogue' },
-  escHint: { zh: '按 Esc 关闭', en: 'Esc closes' },
   alsoMeans: { zh: '此名称也可能指：', en: 'This name may also mean: ' },
   englishName: { zh: '英文名', en: 'English name' },
 };
@@ -49,6 +50,8 @@ export interface MentionCardProps {
   headingId?: string;
   /** Set when the card comes from a grant number (issue 11). */
   grant?: GrantNumberInfo;
+  /** The partner section of a partner call (CardPartners, issue 10). */
+  partners?: ComponentChildren;
 }
 
 export function MentionCard(props: MentionCardProps) {
@@ -67,9 +70,7 @@ export function MentionCard(props: MentionCardProps) {
       lang={lang === 'zh' ? 'zh-CN' : 'en'}
       tabIndex={-1}
     >
-      <button type="button" class="gl-close" aria-label={pick(T.close, lang)} onClick={props.onClose}>
-        <span aria-hidden="true">×</span>
-      </button>
+      <CardClose lang={lang} onClose={props.onClose} />
       <EntryHeader entry={entry} path={path} lang={lang} level={2} headingId={headingId} />
       {props.grant && <GrantNumberSection info={props.grant} lang={lang} />}
       {usage && <p class="gl-usage">{usage}</p>}
@@ -77,27 +78,29 @@ export function MentionCard(props: MentionCardProps) {
         <p class="gl-alternatives">
           {pick(T.alsoMeans, lang)}
           {props.alternatives.map((other, index) => (
-            <span key={other.id}>
+            <span key={other.id} data-entry={other.id}>
               {index > 0 && (lang === 'zh' ? '、' : ', ')}
-              <span lang="zh-CN">{other.name.zh}</span>
+              {/* In the card's language (issue 14): an English card names them in English. */}
+              <span lang={lang === 'zh' ? 'zh-CN' : 'en'}>{entryName(other, lang)}</span>
             </span>
           ))}
         </p>
       )}
+      {props.partners}
       <p class="gl-summary" id={`${headingId}-summary`}>
         {pick(entry.summary, lang)}
       </p>
       {entry.focus && <FocusChips focus={entry.focus} lang={lang} />}
       <div class="gl-actions">
         <CopyNameButton text={entry.name.zh} lang={lang} />
-        {props.grant && <AcknowledgementButton entry={entry} grant={props.grant.reading} lang={lang} />}
+        {/* On every card: the card's height is capped (it scrolls inside), so there is room; without
+            a number the lines carry a placeholder to fill in (core/acknowledgements.ts). */}
+        <AcknowledgementButton entry={entry} grant={props.grant?.reading} lang={lang} />
         <button type="button" class="gl-button gl-open" onClick={() => props.onOpenEntry(entry.id)}>
           {pick(T.open, lang)}
         </button>
       </div>
-      <p class="gl-hint" aria-hidden="true">
-        {pick(T.escHint, lang)}
-      </p>
+      <CardHint lang={lang} />
     </div>
   );
 }

@@ -7,7 +7,7 @@
  * popup. "Copy as table" puts the list on the clipboard for a spreadsheet
  * (core/mentions-table.ts). Bilingual; takes `lang`.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { bundledCatalogue } from '../core/bundled-catalogue';
 import { bundledPartners } from '../core/bundled-partners';
 import { pick, type Lang } from '../core/i18n';
@@ -15,6 +15,7 @@ import type { MentionGroupAnswer } from '../core/messages';
 import { groupNames, mentionsTable, type GroupNames } from '../core/mentions-table';
 import type { PageChannel } from '../services/page-channel';
 import type { PageMentions } from './use-page-mentions';
+import { ClipboardContext } from './clipboard-context';
 import './page-sections.css';
 
 const T = {
@@ -135,12 +136,14 @@ function CopyTable({ rows, lang }: { rows: readonly Row[]; lang: Lang }) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [copiedRows, setCopiedRows] = useState(0);
   const timer = useRef<ReturnType<typeof setTimeout>>();
+  const clipboard = useContext(ClipboardContext);
   useEffect(() => () => clearTimeout(timer.current), []);
 
   async function copy() {
     clearTimeout(timer.current);
     try {
-      await navigator.clipboard.writeText(mentionsTable(rows, bundledCatalogue, bundledPartners, lang));
+      if (!clipboard) throw new Error('No clipboard was provided');
+      await clipboard.writeText(mentionsTable(rows, bundledCatalogue, bundledPartners, lang));
       setCopiedRows(rows.length);
       setStatus('copied');
     } catch {

@@ -11,19 +11,27 @@ import { FUNDER_NAMES } from '../core/catalogue';
 import { citedKeys } from '../core/cited-sources';
 import { partnerFactYears } from '../core/fact-dates';
 import type { PartnerCatalogue } from '../core/partners';
-import type { Partner, PartnerFact } from '../core/partner-schema';
+import type { Partner } from '../core/partner-schema';
 import type { SourceRegistry } from '../core/sources';
 import { bundledSources } from '../core/bundled-sources';
 import { pick, type Lang } from '../core/i18n';
 import { FactList, type FactItem } from './FactList';
 import {
   CALL_KIND_LABEL,
-  FACT_TOPIC_LABEL,
   INFERRED_LABEL,
   PARTNER_KIND_LABEL,
   PARTNER_NAME_KIND_LABEL,
 } from './labels';
-import { langOfText, partnerAbbreviation, partnerCountries, partnerName, seenYears, ViewLink, type ViewNavigation } from './partner-text';
+import {
+  langOfText,
+  partnerAbbreviation,
+  partnerCountries,
+  partnerFactLabel,
+  partnerName,
+  seenYears,
+  ViewLink,
+  type ViewNavigation,
+} from './partner-text';
 import { SourceList } from './SourceList';
 import { formatYears } from './years';
 
@@ -75,7 +83,7 @@ export function PartnerDetail(props: PartnerDetailProps) {
     span: partnerFactYears(fact),
     text: fact.text,
     sourceKey: fact.source,
-    label: factLabel(fact, catalogue, lang, programmeIds.size > 1),
+    label: partnerFactLabel(fact, catalogue, lang, programmeIds.size > 1),
     inferred: fact.status === 'inferred',
   }));
 
@@ -202,13 +210,4 @@ export function PartnerDetail(props: PartnerDetailProps) {
       </section>
     </article>
   );
-}
-
-/** A partner fact's topic, and its programme when the partner works through several. */
-function factLabel(fact: PartnerFact, catalogue: Catalogue, lang: Lang, withProgramme: boolean): string {
-  const topic = pick(FACT_TOPIC_LABEL[fact.topic], lang);
-  const programme = withProgramme && fact.programme ? catalogue.byId(fact.programme) : undefined;
-  if (!programme) return topic;
-  const programmeName = lang === 'zh' ? programme.name.zh : programme.name.en[0].text;
-  return lang === 'zh' ? `${topic}（${programmeName}）` : `${topic} (${programmeName})`;
 }

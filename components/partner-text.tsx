@@ -6,9 +6,11 @@
  */
 import type { ComponentChildren } from 'preact';
 import { currentAbbreviation, type PartnerCatalogue } from '../core/partners';
-import type { Partner, ProgrammeLink } from '../core/partner-schema';
+import type { Catalogue } from '../core/catalogue';
+import type { Partner, PartnerFact, ProgrammeLink } from '../core/partner-schema';
 import type { CatalogueView } from '../core/routes';
 import { pick, type Lang } from '../core/i18n';
+import { FACT_TOPIC_LABEL } from './labels';
 import { formatYearList } from './years';
 
 const T = {
@@ -69,6 +71,17 @@ export function langOfText(text: string): string {
   return /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en';
 }
 
+/** " DFG" after a partner's name: its abbreviation, unless there is none or it is the name. */
+export function AbbreviationAfter({ name, abbreviation }: { name: string; abbreviation: string | undefined }) {
+  if (!abbreviation || abbreviation === name) return null;
+  return (
+    <span class="gl-partner-abbr" lang="en">
+      {' '}
+      {abbreviation}
+    </span>
+  );
+}
+
 /**
  * The partner's name as a link (an address on the catalogue page, a handler in the popup),
  * with its abbreviation beside it.
@@ -91,12 +104,16 @@ export function PartnerName(props: {
       class="gl-partner-link"
     >
       <span lang={langOfText(name)}>{name}</span>
-      {abbreviation && abbreviation !== name && (
-        <span class="gl-partner-abbr" lang="en">
-          {' '}
-          {abbreviation}
-        </span>
-      )}
+      <AbbreviationAfter name={name} abbreviation={abbreviation} />
     </ViewLink>
   );
+}
+
+/** A partner fact's topic, and its programme when the partner works through several. */
+export function partnerFactLabel(fact: PartnerFact, catalogue: Catalogue, lang: Lang, withProgramme: boolean): string {
+  const topic = pick(FACT_TOPIC_LABEL[fact.topic], lang);
+  const programme = withProgramme && fact.programme ? catalogue.byId(fact.programme) : undefined;
+  if (!programme) return topic;
+  const programmeName = lang === 'zh' ? programme.name.zh : programme.name.en[0].text;
+  return lang === 'zh' ? `${topic}（${programmeName}）` : `${topic} (${programmeName})`;
 }

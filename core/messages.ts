@@ -63,6 +63,8 @@ export const MessageSchema = v.variant('type', [
    * Answered with DoneAnswer.
    */
   v.object({ type: v.literal('grant-lens:load-card') }),
+  /** Open the catalogue page at a partner (a card's partner section; ids have the entries' form). */
+  v.object({ type: v.literal('grant-lens:open-partner'), id: EntryIdSchema }),
   /** Apply one change to the stored settings. Answered with DoneAnswer. */
   v.object({ type: v.literal('grant-lens:update-settings'), change: SettingsChangeSchema }),
 ]);

@@ -17,7 +17,7 @@ import {
 } from '../services/background/lookup-menu';
 import { installNavigationCommands } from '../services/background/navigation';
 import { installUserSiteReconcile, scheduleReconcile } from '../services/background/site-registrations';
-import { openCatalogueEntry } from '../services/extension-pages';
+import { openCatalogueEntry, openCatalogueView } from '../services/extension-pages';
 import { createSettingsService, createSettingsWriter, readSettings } from '../services/settings';
 
 export default defineBackground(() => {
@@ -28,6 +28,7 @@ export default defineBackground(() => {
   listenInBackground({
     mentionsChanged: ({ tabId, frameId, distinct }) => badge.report(tabId, frameId, distinct),
     openEntry: (id, from) => void openCatalogueEntry(id, from),
+    openPartner: (id, from) => void openCatalogueView({ kind: 'partner', id }, from),
     updateSettings: writer.write,
     loadCard: injectCardScript,
   });

@@ -17,6 +17,7 @@ import { createBundledRecognizer } from '../core/bundled-recognizer';
 import { pageRun } from '../core/settings';
 import { createPageEngine } from '../page/engine';
 import { cardHostOpener } from '../services/card-host';
+import { clipboardFactory } from '../services/clipboard';
 import { contentChannel } from '../services/content-channel';
 import { watchHighlightPolicy } from '../services/highlight-policy';
 import { createSettingsService, messageSettingsWriter } from '../services/settings';
@@ -63,6 +64,8 @@ export default defineContentScript({
             return publishedCardModule();
           },
           reportProblem: (message, error) => console.error(message, error),
+          openPartner: (id) => contentChannel.openPartner(id),
+          clipboard: clipboardFactory,
         }),
       channel: contentChannel,
       toolbarFrame: window.top === window,

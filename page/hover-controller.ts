@@ -13,7 +13,6 @@ import type { NavDirection } from '../core/messages';
 import { ownFrameDocument } from './composed-tree';
 import { isInEditable } from './editable';
 import { HoverIntent, type ShowReason } from './hover-intent';
-import { frameOffset } from './frame-geometry';
 import type { HoverTimings } from './hover-timings';
 import { pickMention, scrollMentionIntoView, type NavigableEngine, type NavigableMention } from './keyboard-nav';
 
@@ -27,8 +26,6 @@ export interface HoverEngine<M> extends NavigableEngine<M> {
 export interface ShowRequest {
   pinned: boolean;
   reason: ShowReason;
-  /** Pointer position for hover/click, to place the card by the line under it. */
-  pointer?: { x: number; y: number };
 }
 
 /** The card as the controller sees it; the UI layer implements it. */
@@ -66,7 +63,6 @@ export function attachHoverController<M extends NavigableMention>(
 ): HoverController<M> {
   const { doc, engine, card } = options;
   const view = doc.defaultView!;
-  let lastPointer: { x: number; y: number } | undefined;
   /** The mention last shown (kept after closing, so "next" continues from it). */
   let lastShown: M | null = null;
 
@@ -75,7 +71,7 @@ export function attachHoverController<M extends NavigableMention>(
     show(mention, how) {
       lastShown = mention;
       engine.setActive?.(mention);
-      card.show(mention, { ...how, pointer: how.reason === 'keyboard' ? undefined : lastPointer });
+      card.show(mention, how);
     },
     hide() {
       engine.setActive?.(null);
@@ -98,13 +94,8 @@ export function attachHoverController<M extends NavigableMention>(
   /** Pointer, click and key listeners on one document; `at` is the document hit-tested. */
   function listenTo(at: Document): () => void {
     const atView = at.defaultView!;
-    /** Pointer in `at`'s own viewport (hit-testing) and in the card's (placement). */
+    /** The pointer in `at`'s own viewport, hit-tested once per frame. */
     let pending: { x: number; y: number } | undefined;
-
-    function toCardViewport(x: number, y: number): { x: number; y: number } {
-      const offset = at === doc ? { x: 0, y: 0 } : frameOffset(at, doc);
-      return { x: x + offset.x, y: y + offset.y };
-    }
 
     function onPointerMove(event: PointerEvent): void {
       if (event.pointerType === 'touch') return; // touch has no hover; a tap is a click
@@ -118,7 +109,6 @@ export function attachHoverController<M extends NavigableMention>(
         return;
       }
       pending = { x: event.clientX, y: event.clientY };
-      lastPointer = toCardViewport(event.clientX, event.clientY);
       if (frame) return;
       frame = view.requestAnimationFrame(() => {
         frame = 0;
@@ -151,7 +141,6 @@ export function attachHoverController<M extends NavigableMention>(
         intent.clickedElsewhere();
         return;
       }
-      lastPointer = toCardViewport(event.clientX, event.clientY);
       const mention = engine.mentionAt(event.clientX, event.clientY, at);
       if (mention) intent.clicked(mention);
       else intent.clickedElsewhere();

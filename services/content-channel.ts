@@ -39,6 +39,8 @@ export interface ContentChannel {
    * once it has run, rejects with the reason it could not.
    */
   loadCard(): Promise<void>;
+  /** Asks the background to open the catalogue page at a partner. */
+  openPartner(id: string): void;
 }
 
 export const contentChannel: ContentChannel = {
@@ -80,9 +82,12 @@ export const contentChannel: ContentChannel = {
     if (!answer) throw new Error('Grant Lens: no answer to load-card');
     if (!answer.ok) throw new Error(`Grant Lens: the card script could not be injected: ${answer.error}`);
   },
+  openPartner(id) {
+    send({ type: 'grant-lens:open-partner', id });
+  },
 };
 
-function send(message: MessageOf<'grant-lens:mentions-changed' | 'grant-lens:open-entry'>): void {
+function send(message: MessageOf<'grant-lens:mentions-changed' | 'grant-lens:open-entry' | 'grant-lens:open-partner'>): void {
   try {
     browser.runtime.sendMessage(message).catch(() => {
       // No receiver, or the extension was reloaded under the page: nothing to tell.

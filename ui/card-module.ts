@@ -6,12 +6,14 @@
  * only (ui/hover-cards.ts).
  */
 import { bundledCatalogue } from '../core/bundled-catalogue';
+import { bundledPartners } from '../core/bundled-partners';
+import { bundledSources } from '../core/bundled-sources';
 import type { OpenCardHost } from '../services/card-host';
 import { cardContent, type CardMention } from './card-content';
 import { createCardSurface, type CardSurfaceOptions, type MountedCardSurface } from './card-surface';
 
-/** The surface's options, but for what the card script resolves itself (the catalogue lookup). */
-export type CardModuleOptions = Omit<CardSurfaceOptions<CardMention>, 'resolve'>;
+/** The surface's options, but for what the card script has itself (the catalogue, partners, sources). */
+export type CardModuleOptions = Omit<CardSurfaceOptions<CardMention>, 'resolve' | 'lookups'>;
 
 export interface CardModule {
   createSurface<M extends CardMention>(openHost: OpenCardHost, options: CardModuleOptions): Promise<MountedCardSurface<M>>;
@@ -19,5 +21,9 @@ export interface CardModule {
 
 export const cardModule: CardModule = {
   createSurface: (openHost, options) =>
-    createCardSurface(openHost, { ...options, resolve: (mention) => cardContent(bundledCatalogue, mention) }),
+    createCardSurface(openHost, {
+      ...options,
+      resolve: (mention) => cardContent(bundledCatalogue, mention, bundledPartners),
+      lookups: { catalogue: bundledCatalogue, partnerCatalogue: bundledPartners, registry: bundledSources },
+    }),
 };

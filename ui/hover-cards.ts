@@ -11,6 +11,7 @@
 import { resolveLang, type Lang } from '../core/i18n';
 import { attachHoverController, type HoverController, type HoverEngine } from '../page/hover-controller';
 import type { OpenCardHost } from '../services/card-host';
+import type { ClipboardFactory } from '../services/clipboard';
 import type { SettingsService } from '../services/settings';
 import type { CardMention } from './card-content';
 import type { CardModule } from './card-module';
@@ -34,6 +35,10 @@ export interface HoverCardsOptions<M> {
   browserLanguage: string;
   /** A card's "open in catalogue" (services/content-channel.ts). */
   openEntry(id: string): void;
+  /** A partner section's "open this partner in the catalogue" (services/content-channel.ts). */
+  openPartner(id: string): void;
+  /** The card's clipboard (services/clipboard.ts). */
+  clipboard: ClipboardFactory;
   /** The card module, loaded on demand (the content script injects the card script). */
   loadCard(): Promise<CardModule>;
   /** A card that could not load (the card script failed): logged, never thrown at the page. */
@@ -55,7 +60,9 @@ export async function mountHoverCards<M extends CardMention>(options: HoverCards
     async () =>
       (await options.loadCard()).createSurface<M>(options.openHost, {
         lang: () => lang,
+        clipboard: options.clipboard,
         onOpenEntry: options.openEntry,
+        onOpenPartner: options.openPartner,
         onClose: () => controller?.close(),
       }),
     (error) => options.reportProblem('Grant Lens: the card could not load', error),

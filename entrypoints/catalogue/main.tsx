@@ -10,6 +10,8 @@ import { resolveLang, type Lang } from '../../core/i18n';
 import { catalogueHash, parseCatalogueRoute } from '../../core/routes';
 import { bundledSearch } from '../../components/bundled-search';
 import { CatalogueApp } from '../../components/CatalogueApp';
+import { ClipboardContext } from '../../components/clipboard-context';
+import { createClipboard } from '../../services/clipboard';
 import { createSettingsService, messageSettingsWriter } from '../../services/settings';
 import { browserLanguage } from '../../services/ui-language';
 import '../../components/theme.css';
@@ -18,20 +20,23 @@ import '../../components/catalogue.css';
 
 const root = document.getElementById('app')!;
 let lang: Lang | undefined;
+const clipboard = createClipboard({ fallbackRoot: () => document.body });
 
 function show(): void {
   if (!lang) return; // not before the language is known
   render(
-    <CatalogueApp
-      catalogue={bundledCatalogue}
-      partners={bundledPartners}
-      search={bundledSearch()}
-      lang={lang}
-      route={parseCatalogueRoute(location.hash, location.search)}
-      navigate={(view) => {
-        location.hash = catalogueHash(view);
-      }}
-    />,
+    <ClipboardContext.Provider value={clipboard}>
+      <CatalogueApp
+        catalogue={bundledCatalogue}
+        partners={bundledPartners}
+        search={bundledSearch()}
+        lang={lang}
+        route={parseCatalogueRoute(location.hash, location.search)}
+        navigate={(view) => {
+          location.hash = catalogueHash(view);
+        }}
+      />
+    </ClipboardContext.Provider>,
     root,
   );
 }

@@ -12,7 +12,9 @@ import type { NormalisedSettings } from '../../core/settings';
 import { bundledSearch } from '../../components/bundled-search';
 import { PagePanel } from '../../components/PagePanel';
 import { PopupApp } from '../../components/PopupApp';
+import { ClipboardContext } from '../../components/clipboard-context';
 import type { CatalogueView } from '../../core/routes';
+import { createClipboard } from '../../services/clipboard';
 import { openCatalogueView } from '../../services/extension-pages';
 import { pageChannel } from '../../services/page-channel';
 import { createSettingsService, messageSettingsWriter } from '../../services/settings';
@@ -29,6 +31,7 @@ async function openInCatalogue(view: CatalogueView): Promise<void> {
 
 const settings = createSettingsService(messageSettingsWriter);
 const userSites = createUserSites(settings);
+const clipboard = createClipboard({ fallbackRoot: () => document.body });
 
 /** The first delivery of the settings (never fails: unreadable storage delivers the defaults). */
 function firstSettings(): Promise<NormalisedSettings> {
@@ -44,14 +47,16 @@ async function main(): Promise<void> {
   const lang = resolveLang((await firstSettings()).settings.uiLanguage, browserLanguage());
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   render(
-    <PopupApp
-      catalogue={bundledCatalogue}
-      search={bundledSearch()}
-      partners={{ catalogue: bundledPartners, sources: bundledSources }}
-      lang={lang}
-      openInCatalogue={(view) => void openInCatalogue(view)}
-      pagePanel={<PagePanel lang={lang} settings={settings} userSites={userSites} page={pageChannel} />}
-    />,
+    <ClipboardContext.Provider value={clipboard}>
+      <PopupApp
+        catalogue={bundledCatalogue}
+        search={bundledSearch()}
+        partners={{ catalogue: bundledPartners, sources: bundledSources }}
+        lang={lang}
+        openInCatalogue={(view) => void openInCatalogue(view)}
+        pagePanel={<PagePanel lang={lang} settings={settings} userSites={userSites} page={pageChannel} />}
+      />
+    </ClipboardContext.Provider>,
     document.getElementById('app')!,
   );
 }

@@ -13,6 +13,8 @@ export interface BackgroundHandlers {
   mentionsChanged(report: { tabId: number; frameId: number | undefined; total: number; distinct: number }): void;
   /** A card asks to open the catalogue at an entry; `from` is the tab it was in. */
   openEntry(id: string, from: Browser.tabs.Tab | undefined): void;
+  /** A card's partner section asks to open the catalogue at a partner. */
+  openPartner(id: string, from: Browser.tabs.Tab | undefined): void;
   /** Stores one settings change (the one writer's queue). */
   updateSettings(change: SettingsChange): Promise<void>;
   /** Injects the card script into a content script's frame (its first card). */
@@ -38,6 +40,9 @@ export function listenInBackground(handlers: BackgroundHandlers): void {
           answerWhenDone(handlers.loadCard({ tabId, frameId: sender.frameId ?? 0 }), sendResponse);
           return true; // answers asynchronously
         }
+        case 'grant-lens:open-partner':
+          handlers.openPartner(parsed.id, sender.tab);
+          return undefined;
         case 'grant-lens:update-settings':
           // Settings are the extension's own pages' business: a content script has no say.
           if (!fromExtensionPage(sender)) return undefined;

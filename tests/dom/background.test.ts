@@ -31,6 +31,7 @@ function installBadgeBehindDispatcher(): void {
   listenInBackground({
     mentionsChanged: ({ tabId, frameId, distinct }) => badge.report(tabId, frameId, distinct),
     openEntry: () => {},
+    openPartner: () => {},
     updateSettings: async () => {},
     loadCard: async () => {},
   });

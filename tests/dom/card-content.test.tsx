@@ -29,12 +29,24 @@ describe('cardContent: what a mention’s card shows', () => {
     expect(cardContent(bundledCatalogue, { refs: [], range: document.createRange() })).toBeNull();
   });
 
-  it('a partner call shows its programme; a partner named alone has no programme card (its card is the partner section’s)', () => {
+  it('a partner call shows its programme and its partner; a partner named alone gets a partner card', () => {
     const [call, alone] = createBundledRecognizer().find('中德（NSFC-DFG）合作研究项目；德国研究联合会');
-    const content = cardContent(bundledCatalogue, { refs: call!.refs, range: document.createRange() });
-    expect(content?.shown.entry.id).toBe('nsfc-org-research');
-    expect(call!.partners!.map((p) => p.partnerId)).toEqual(['dfg']);
+    const content = cardContent(bundledCatalogue, { refs: call!.refs, partners: call!.partners, range: document.createRange() });
+    expect(content && 'shown' in content && content.shown.entry.id).toBe('nsfc-org-research');
+    expect(content && 'shown' in content && content.partners?.partners.map((p) => p.id)).toEqual(['dfg']);
     expect(alone!.refs).toEqual([]);
-    expect(cardContent(bundledCatalogue, { refs: alone!.refs, range: document.createRange() })).toBeNull();
+    const partnerCard = cardContent(bundledCatalogue, { refs: alone!.refs, partners: alone!.partners, range: document.createRange() });
+    expect(partnerCard && 'partnerOnly' in partnerCard && partnerCard.partnerOnly.partners.map((p) => p.id)).toEqual(['dfg']);
+  });
+
+  it('an ambiguous 中瑞 call carries both partners, in the mention’s order', () => {
+    const [call] = createBundledRecognizer().find('中瑞合作研究项目');
+    const content = cardContent(bundledCatalogue, { refs: call!.refs, partners: call!.partners, range: document.createRange() });
+    expect(content && 'shown' in content && content.partners?.partners.map((p) => p.id)).toEqual(['snsf', 'vr']);
+  });
+
+  it('shows no card for a partner id the catalogue does not have', () => {
+    const partners = [{ partnerId: 'no-such-partner', text: 'X', via: 'name' as const }];
+    expect(cardContent(bundledCatalogue, { refs: [], partners, range: document.createRange() })).toBeNull();
   });
 });

@@ -4,6 +4,8 @@ import programs from '../../data/programs.json';
 import type { Entry } from '../../core/schema';
 import type { NameRef } from '../../core/types';
 import { MentionCard, usageNote, type CardEntry } from '../../components/MentionCard';
+import { ClipboardContext } from '../../components/clipboard-context';
+import { createClipboard } from '../../services/clipboard';
 
 // The card is tested against the real catalogue data, so a renamed field shows up here.
 const entries = (programs as unknown as { entries: Entry[] }).entries;
@@ -35,15 +37,17 @@ function mount(props: Partial<Parameters<typeof MentionCard>[0]> = {}) {
   const onClose = vi.fn();
   const onOpenEntry = vi.fn();
   render(
-    <MentionCard
-      shown={shown('nsfc-key')}
-      nameRef={currentName}
-      lang="en"
-      pinned={false}
-      onClose={onClose}
-      onOpenEntry={onOpenEntry}
-      {...props}
-    />,
+    <ClipboardContext.Provider value={createClipboard({ fallbackRoot: () => root })}>
+      <MentionCard
+        shown={shown('nsfc-key')}
+        nameRef={currentName}
+        lang="en"
+        pinned={false}
+        onClose={onClose}
+        onOpenEntry={onOpenEntry}
+        {...props}
+      />
+    </ClipboardContext.Provider>,
     root,
   );
   const card = root.querySelector<HTMLElement>('.gl-card')!;
@@ -121,11 +125,15 @@ describe('MentionCard', () => {
     ).toBeNull();
   });
 
-  it('lists the other programmes an ambiguous form may mean', () => {
-    const { card } = mount({ alternatives: [byId('nsfc-rfis')], lang: 'en' });
+  it('lists the other programmes an ambiguous form may mean, in the card’s language', () => {
+    const { card } = mount({ alternatives: [byId('nsfc-rfis'), byId('nsfc-org')], lang: 'en' });
     expect(card.querySelector('.gl-alternatives')!.textContent).toBe(
-      'This name may also mean: 外国学者研究基金项目',
+      `This name may also mean: Research Fund for International Scientists, ${byId('nsfc-org').name.en[0].text}`,
     );
+    expect(card.querySelector('.gl-alternatives [data-entry="nsfc-rfis"] span')!.getAttribute('lang')).toBe('en');
+    document.body.replaceChildren();
+    const zh = mount({ alternatives: [byId('nsfc-rfis')], lang: 'zh' }).card;
+    expect(zh.querySelector('.gl-alternatives')!.textContent).toBe('此名称也可能指：外国学者研究基金项目');
   });
 
   it('closes from its button and asks to open the full entry', () => {

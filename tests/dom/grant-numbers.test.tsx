@@ -4,6 +4,8 @@
  * Copy acknowledgement, and how the page engine paints numbers (a number of a programme as a
  * mention, one that names none on its own faint layer).
  */
+import { ClipboardContext } from '../../components/clipboard-context';
+import { createClipboard } from '../../services/clipboard';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
@@ -25,13 +27,14 @@ import { highlightRegistry, installHighlightShims, rangeText } from './page-fake
 const recognizer = createRecognizer(bundledCatalogue.entries);
 
 /** The card content of the number `number` as it stands in `text`. */
-function contentOf(text: string, number: string): CardContent | NumberCardContent | null {
+function contentOf(text: string, number: string): ReturnType<typeof cardContent> {
   const mention = recognizer.find(text).find((m: Mention) => text.slice(m.start, m.end) === number);
   if (!mention) throw new Error(`${number} not found in ${text}`);
   return cardContent(bundledCatalogue, { refs: mention.refs, grant: mention.grant, range: document.createRange() });
 }
 
-function mount(node: preact.ComponentChild): HTMLElement {
+function mount(child: preact.ComponentChild): HTMLElement {
+  const node = <ClipboardContext.Provider value={createClipboard({ fallbackRoot: () => document.body })}>{child}</ClipboardContext.Provider>;
   const root = document.createElement('div');
   document.body.append(root);
   render(node, root);
@@ -74,6 +77,7 @@ describe("a number's card", () => {
     expect(writeText).toHaveBeenCalledWith(
       'Project 62061136006 supported by National Natural Science Foundation of China\n国家自然科学基金资助项目（62061136006）',
     );
+    await settle(); // the copy resolves a few promise turns after the click
     expect(root.querySelector('.gl-ack .gl-copy-status')!.textContent).toBe(
       "Copied (NSFC's wording, as quoted in 关于对科研项目成果进行标注的说明 (Changsha University of Science and Technology, 2016); NSFC's own text was not found): " +
         'Project 62061136006 supported by National Natural Science Foundation of China\n国家自然科学基金资助项目（62061136006）',
@@ -104,6 +108,7 @@ describe("a number's card", () => {
     expect(root.querySelector('.gl-grant-reading')!.textContent).toMatch(/^By its pattern: Probably Intergovernmental/);
     const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Copy suggested acknowledgement')!;
     await act(async () => button.click());
+    await settle(); // the copy resolves a few promise turns after the click
     expect(root.querySelector('.gl-ack .gl-copy-status')!.textContent).toMatch(/^Copied \(A suggestion: no official MOST wording was found\): Supported by/);
     expect(writeText).toHaveBeenCalledWith(
       'Supported by the National Key R&D Program of China, Intergovernmental International Science and Technology Innovation Cooperation (2019YFE0126802)\n' +
@@ -132,13 +137,22 @@ describe("a number's card", () => {
     expect(onClose).toHaveBeenCalled();
   });
 
-  it("leaves a name's acknowledgement (a placeholder) to the detail view, so a name's card grows no row", () => {
+  it("offers a name's acknowledgement too, with a placeholder for the number (the card's height is capped)", async () => {
     const content = cardContent(bundledCatalogue, {
       refs: recognizer.find('重点国际（地区）合作研究项目')[0]!.refs,
       range: document.createRange(),
     })!;
     const root = mount(<MentionCard {...content} lang="en" pinned={false} onClose={() => {}} onOpenEntry={() => {}} />);
-    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['×', 'Copy name', 'Open full entry in the catalogue']);
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
+      '×',
+      'Copy name',
+      'Copy acknowledgement',
+      'Open full entry in the catalogue',
+    ]);
+    await act(async () => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Copy acknowledgement')!.click());
+    expect(writeText).toHaveBeenCalledWith(
+      'Project [grant number] supported by National Natural Science Foundation of China\n国家自然科学基金资助项目（[批准号]）',
+    );
   });
 
   it('has no card for a mention without programme or number', () => {
@@ -163,6 +177,7 @@ describe('Copy acknowledgement without a number', () => {
     writeText.mockImplementation(() => Promise.reject(new Error('denied')));
     const root = mount(<AcknowledgementButton entry={bundledCatalogue.byId('most-legacy-intl')} lang="en" />);
     await act(async () => root.querySelector('button')!.click());
+    await settle(); // the copy resolves a few promise turns after the click
     expect(root.querySelector('.gl-copy-status')!.textContent).toBe(
       'Could not copy; select it by hand: Supported by the International S&T Cooperation Program of China ([grant number])\n国际科技合作专项资助（[项目编号]）',
     );
@@ -205,3 +220,8 @@ describe('numbers on the page', () => {
     }
   });
 });
+
+/** Lets the clipboard's promise chain (and the status update after it) finish. */
+async function settle(): Promise<void> {
+  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+}

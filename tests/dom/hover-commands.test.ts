@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { listenInBackground } from '../../services/background/dispatcher';
 import { installNavigationCommands } from '../../services/background/navigation';
-import { openCatalogueEntry } from '../../services/extension-pages';
+import { openCatalogueEntry, openCatalogueView } from '../../services/extension-pages';
 
 type CommandListener = (command: string, tab?: { id?: number }) => void;
 
@@ -28,6 +28,7 @@ describe('background routing for hover cards', () => {
     listenInBackground({
       mentionsChanged: () => {},
       openEntry: (id, from) => void openCatalogueEntry(id, from),
+      openPartner: (id, from) => void openCatalogueView({ kind: 'partner', id }, from),
       updateSettings: async () => {},
       loadCard: async () => {},
     });
@@ -65,10 +66,21 @@ describe('background routing for hover cards', () => {
     );
   });
 
+  it('opens the catalogue at the partner a card’s partner section asks for', async () => {
+    const opener = await fakeBrowser.tabs.create({ url: 'http://www.nsfc.gov.cn/notice.html' });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'grant-lens:open-partner', id: 'dfg' }, { tab: opener }, () => {});
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain(
+        fakeBrowser.runtime.getURL('/catalogue.html#/partner/dfg'),
+      ),
+    );
+  });
+
   it('opens nothing for an id that is not an entry id (no other address smuggled into the URL)', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     for (const id of ['../popup.html', 'x#/y', 'NSFC', '']) {
       await fakeBrowser.runtime.onMessage.trigger({ type: 'grant-lens:open-entry', id }, { tab: { id: 1 } as never }, () => {});
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'grant-lens:open-partner', id }, { tab: { id: 1 } as never }, () => {});
     }
     await new Promise((r) => setTimeout(r, 10));
     expect(create).not.toHaveBeenCalled();

@@ -34,6 +34,7 @@ function fakeChannel() {
     reportMentions: (totals) => reports.push(totals),
     openEntry: () => {},
     loadCard: () => Promise.resolve(),
+    openPartner: () => {},
   };
   return { channel, reports, handlers: () => handlers };
 }

@@ -14,6 +14,8 @@ import type { Lang } from '../../core/i18n';
 import type { CatalogueView } from '../../core/routes';
 import { bundledSearch } from '../../components/bundled-search';
 import { PopupApp } from '../../components/PopupApp';
+import { ClipboardContext } from '../../components/clipboard-context';
+import { createClipboard } from '../../services/clipboard';
 
 let root: HTMLElement;
 let openInCatalogue: ReturnType<typeof vi.fn<(view: CatalogueView) => void>>;
@@ -22,14 +24,16 @@ function mount(lang: Lang = 'en', pagePanel?: preact.ComponentChildren) {
   openInCatalogue = vi.fn<(view: CatalogueView) => void>();
   act(() => {
     render(
-      <PopupApp
-        catalogue={bundledCatalogue}
-        search={bundledSearch()}
-        partners={{ catalogue: bundledPartners, sources: bundledSources }}
-        lang={lang}
-        openInCatalogue={openInCatalogue}
-        pagePanel={pagePanel}
-      />,
+      <ClipboardContext.Provider value={createClipboard({ fallbackRoot: () => root })}>
+        <PopupApp
+          catalogue={bundledCatalogue}
+          search={bundledSearch()}
+          partners={{ catalogue: bundledPartners, sources: bundledSources }}
+          lang={lang}
+          openInCatalogue={openInCatalogue}
+          pagePanel={pagePanel}
+        />
+      </ClipboardContext.Provider>,
       root,
     );
   });
@@ -296,10 +300,12 @@ describe('popup detail view', () => {
       const copy = root.querySelector<HTMLButtonElement>('.gl-copy button')!;
       await act(async () => copy.click());
       expect(writeText).toHaveBeenCalledWith('政府间国际科技创新合作重点专项');
+      await settle(); // the copy resolves a few promise turns after the click
       expect(root.querySelector('.gl-copy-status')?.textContent).toBe('Copied: 政府间国际科技创新合作重点专项');
 
       writeText.mockRejectedValueOnce(new Error('denied'));
       await act(async () => copy.click());
+      await settle(); // the copy resolves a few promise turns after the click
       expect(root.querySelector('.gl-copy-status')?.textContent).toBe('Could not copy; select the name by hand');
     } finally {
       vi.unstubAllGlobals();
@@ -329,3 +335,8 @@ describe('popup in both languages', () => {
     expect(heading()?.getAttribute('lang')).toBe('zh-CN');
   });
 });
+
+/** Lets the clipboard's promise chain (and the status update after it) finish. */
+async function settle(): Promise<void> {
+  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+}

@@ -19,7 +19,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 /** A context's service whose writes go to the background, and that background's dispatcher. */
 function backgroundAndPages(pages: number) {
   const writer = createSettingsWriter();
-  listenInBackground({ mentionsChanged: () => {}, openEntry: () => {}, updateSettings: writer.write, loadCard: async () => {} });
+  listenInBackground({ mentionsChanged: () => {}, openEntry: () => {}, openPartner: () => {}, updateSettings: writer.write, loadCard: async () => {} });
   return Array.from({ length: pages }, () => createSettingsService(messageSettingsWriter));
 }
 
@@ -168,7 +168,7 @@ describe('the one writer', () => {
   it('the background refuses settings changes from a content script', async () => {
     const writer = createSettingsWriter();
     const updateSettings = vi.fn(writer.write);
-    listenInBackground({ mentionsChanged: () => {}, openEntry: () => {}, updateSettings, loadCard: async () => {} });
+    listenInBackground({ mentionsChanged: () => {}, openEntry: () => {}, openPartner: () => {}, updateSettings, loadCard: async () => {} });
     const change = { type: 'grant-lens:update-settings', change: { kind: 'highlight-enabled', on: false } };
     await fakeBrowser.runtime.onMessage.trigger(change, { tab: { id: 3 } as never, url: 'https://www.nsfc.gov.cn/' }, () => {});
     expect(updateSettings).not.toHaveBeenCalled();

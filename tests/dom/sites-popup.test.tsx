@@ -2,6 +2,8 @@
  * The popup's page sections (PagePanel: SiteControls, scan once, OnThisPage) in happy-dom with
  * the fake browser and a fake content script's answers.
  */
+import { ClipboardContext } from '../../components/clipboard-context';
+import { createClipboard } from '../../services/clipboard';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -54,7 +56,8 @@ async function until(condition: () => boolean, tries = 100): Promise<void> {
 }
 
 async function mount(node: preact.ComponentChild): Promise<void> {
-  await act(async () => render(node, root));
+  const clipboard = createClipboard({ fallbackRoot: () => root });
+  await act(async () => render(<ClipboardContext.Provider value={clipboard}>{node}</ClipboardContext.Provider>, root));
 }
 
 const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector);

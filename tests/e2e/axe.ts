@@ -21,3 +21,15 @@ export async function axeViolations(page: Page, include?: string[]): Promise<str
     return result.violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   }, include);
 }
+
+/** Runs axe on the open card inside the extension's shadow-root host (`hostTag`); one line per violation. */
+export async function cardAxeViolations(page: Page, hostTag: string): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (host) => {
+    type Result = { violations: { id: string; help: string }[] };
+    const axe = (window as unknown as { axe: { run(context: unknown): Promise<Result> } }).axe;
+    // axe reaches into the open shadow root through `fromShadowDom`.
+    const result = await axe.run({ include: { fromShadowDom: [host, '.gl-card'] } });
+    return result.violations.map((v) => `${v.id}: ${v.help}`);
+  }, hostTag);
+}

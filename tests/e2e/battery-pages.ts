@@ -182,11 +182,12 @@ export function mentionPointInPage({ name, text }: { name: string; text: string 
 }
 
 /** In page: the open card inside the UI host (tag `hostTag`), null when no card is shown. */
-export function cardBoxInPage(hostTag: string): { width: number; height: number; text: string } | null {
+export function cardBoxInPage(hostTag: string): { width: number; height: number; contentHeight: number; text: string } | null {
   const card = document.querySelector(hostTag)?.shadowRoot?.querySelector('.gl-card');
   if (!card) return null;
   const rect = card.getBoundingClientRect();
-  return { width: rect.width, height: rect.height, text: card.textContent ?? '' };
+  // The box's height is capped to the room beside the name; scrollHeight is the content's.
+  return { width: rect.width, height: rect.height, contentHeight: card.scrollHeight, text: card.textContent ?? '' };
 }
 
 /**

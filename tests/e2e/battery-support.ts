@@ -95,7 +95,7 @@ export async function mentionPoint(frame: Page | Frame, text: string): Promise<{
 }
 
 /** The open card inside the UI host, as the page sees it (null when no card is shown). */
-export async function cardBox(page: Page): Promise<{ width: number; height: number; text: string } | null> {
+export async function cardBox(page: Page): Promise<ReturnType<typeof cardBoxInPage> | null> {
   return page.evaluate(cardBoxInPage, UI_HOST_TAG);
 }
 

@@ -21,7 +21,7 @@ import { resolve } from 'node:path';
 import type { Browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AXE_SOURCE } from './axe';
+import { cardAxeViolations } from './axe';
 import { HIGHLIGHT_NAMES, UI_HOST_TAG, highlightedTextsInPage, mentionPointInPage } from './battery-pages';
 import { launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
 
@@ -59,16 +59,6 @@ function openCard(page: Page): Promise<NumberCard | null> {
 }
 
 /** axe's violations in the open card (inside the UI host's shadow root). */
-async function cardViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (host) => {
-    type Result = { violations: { id: string; help: string }[] };
-    const axe = (window as unknown as { axe: { run(context: unknown): Promise<Result> } }).axe;
-    const result = await axe.run({ include: { fromShadowDom: [host, '.gl-card'] } });
-    return result.violations.map((v) => `${v.id}: ${v.help}`);
-  }, UI_HOST_TAG);
-}
-
 async function hover(page: Page, layer: string, text: string): Promise<NumberCard> {
   await page.mouse.move(2, 2);
   await expect.poll(() => openCard(page), { timeout: 3_000 }).toBeNull();
@@ -157,7 +147,7 @@ describe('grant numbers on a CV page of a user site', () => {
     expect(card).toMatchObject({ entry: 'nsfc-intl', number: '62061136006' });
     expect(card.reading).toBe('By its pattern: International (Regional) Cooperation and Exchange Program, 2020');
     expect(card.inferred).toMatch(/^Inferred from the number's pattern .*: 11 digits, type code 61/);
-    expect(await cardViolations(page)).toEqual([]);
+    expect(await cardAxeViolations(page, UI_HOST_TAG)).toEqual([]);
 
     // Copy acknowledgement, clicked in the card as a user would.
     const button = page.locator(`${UI_HOST_TAG} .gl-card button`, { hasText: 'Copy acknowledgement' });
@@ -174,9 +164,9 @@ describe('grant numbers on a CV page of a user site', () => {
     const general = await hover(page, HIGHLIGHT_NAMES.number, '61872345');
     expect(general).toMatchObject({ entry: null, heading: 'An NSFC grant of 2018, not an international programme', number: '61872345' });
     expect(general.inferred).toContain('11-digit numbers since 2011');
-    expect(await cardViolations(page)).toEqual([]);
+    expect(await cardAxeViolations(page, UI_HOST_TAG)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await cardViolations(page)).toEqual([]);
+    expect(await cardAxeViolations(page, UI_HOST_TAG)).toEqual([]);
     await page.close();
   });
 });
