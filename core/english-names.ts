@@ -24,7 +24,7 @@
  * Pure: no DOM, no browser API.
  */
 import { nameRefsOf } from './catalogue';
-import type { Grammar, LexiconBuilder, MatchedToken, RuleMatch } from './composer';
+import type { Grammar, LexiconBuilder, RuleMatch } from './composer';
 import {
   AND_PAIRS,
   CONTEXT_CONCEPTS,
@@ -42,11 +42,42 @@ import type { RecognitionInput } from './recognizer';
 import type { Entry } from './schema';
 import type { NameRef } from './types';
 
-/** What an `enName` piece stands for: the catalogue form's refs and its words' concepts. */
-interface NameItem {
-  refs: NameRef[];
-  concepts: Concept[];
-  funder: string;
+/**
+ * Concepts as bits (compiled at build time, so the action's test is a few bit operations):
+ * bit i is CONCEPTS[i]; the bit after the last stands for a catalogue form's word no grammar
+ * knows (Visits), which no grammar allows.
+ */
+const CONCEPTS: readonly Concept[] = [...new Set([...Object.values(ENGLISH_WORDS), ...Object.values(ENGLISH_CAPITALS)].flat())];
+if (CONCEPTS.length > 30) throw new Error('core/english-formulas.ts: more concepts than bits in a number');
+const indexOf = (concept: string): number => {
+  const i = CONCEPTS.indexOf(concept as Concept);
+  return i < 0 ? CONCEPTS.length : i;
+};
+const maskOf = (concepts: readonly string[]): number => concepts.reduce((mask, c) => mask | (1 << indexOf(c)), 0);
+
+/** What a piece stands for: its words' concepts, the first and last (indices, for "and"), and for a catalogue form its refs. */
+interface WordItem {
+  mask: number;
+  first: number;
+  last: number;
+  /** Only context (a funder, China): it may frame a name, never be inside one. */
+  context: boolean;
+  /** `enName`: the catalogue form's refs and its programme's funder. */
+  refs?: NameRef[];
+  funder?: string;
+}
+
+/** A grammar of core/english-formulas.ts as bits. */
+interface CompiledGrammar {
+  entry: string;
+  /** Each group of `all`: one of its bits must be in the phrase (or, for context, around it). */
+  all: number[];
+  allowed: number;
+  anchor: number;
+  without: number;
+  needs: number;
+  headFirst: boolean;
+  context: number;
 }
 
 /** The plain data the action reads, computed at build time. */
@@ -54,12 +85,16 @@ export interface EnglishData {
   /** Per catalogue entry a grammar names: the ref a mention carries (its first English name). */
   refs: Record<string, NameRef>;
   /** The grammars whose entries the catalogue has, in order. */
-  grammars: EnglishGrammar[];
+  grammars: CompiledGrammar[];
+  /** Per funder, the context bits its names may carry. */
+  funderContext: Record<string, number>;
 }
 
-const CONTEXT = new Set<Concept>(CONTEXT_CONCEPTS);
-const HEADS = new Set<Concept>(['prog', 'proj', 'fund']);
-const AND = new Set(AND_PAIRS.map(([a, b]) => `${a}+${b}`));
+const CONTEXT_MASK = maskOf(CONTEXT_CONCEPTS);
+const HEAD_MASK = maskOf(['prog', 'proj', 'fund']);
+/** AND[left * 32 + right] = 1: "and" may join concepts left and right (indices). */
+const AND = new Uint8Array(32 * 32);
+for (const [a, b] of AND_PAIRS) AND[indexOf(a) * 32 + indexOf(b)] = 1;
 
 export const englishNames: Grammar<RecognitionInput, EnglishData> = {
   name: 'English names',
@@ -71,78 +106,58 @@ export const englishNames: Grammar<RecognitionInput, EnglishData> = {
 // ---------------------------------------------------------------------------------------
 // The action
 
-interface Word {
-  concepts: readonly Concept[];
-  context: boolean;
-  token: MatchedToken;
-}
-
 function englishName(match: RuleMatch, data: EnglishData) {
-  const words: Word[] = match.tokens.map((token) => {
-    const concepts = token.kind === 'enName' ? (token.items[0] as NameItem).concepts : (token.items[0] as Concept[]);
-    return { concepts, context: token.kind === 'enWord' && concepts.every((c) => CONTEXT.has(c)), token };
-  });
+  const tokens = match.tokens;
+  const n = tokens.length;
+  const item = (i: number) => tokens[i]!.items[0] as WordItem;
   // The name's own words: one run, with context only before and after it.
   let first = 0;
-  while (first < words.length && words[first]!.context) first++;
-  let last = words.length - 1;
-  while (last >= first && words[last]!.context) last--;
+  while (first < n && item(first).context) first++;
+  let last = n - 1;
+  while (last >= first && item(last).context) last--;
   if (first > last) return null;
-  // A run must start and end with the name's words or the context that frames it; "and" only
-  // inside the name, between the pairs that make one phrase (Science and Technology).
-  for (let i = 1; i < words.length; i++) {
-    if (i > first && i <= last && words[i - 1]!.context !== words[i]!.context) return null; // context inside the name
-    if (!hasAnd(match.text, words[i - 1]!.token.end, words[i]!.token.start)) continue;
-    if (i <= first || i > last || !joinedByAnd(words[i - 1]!.concepts, words[i]!.concepts)) return null;
+  let core = 0;
+  let context = 0;
+  for (let i = 0; i < n; i++) {
+    const word = item(i);
+    if (i >= first && i <= last) {
+      if (word.context) return null; // context inside the name
+      core |= word.mask;
+    } else context |= word.mask;
+    // "and" only inside the name, between the pairs that make one phrase (Science and Technology).
+    if (i > 0 && hasAnd(match.text, tokens[i - 1]!.end, tokens[i]!.start)) {
+      if (i <= first || i > last || AND[item(i - 1).last * 32 + word.first] !== 1) return null;
+    }
   }
-  const core = words.slice(first, last + 1);
-  const context = new Set<Concept>();
-  for (const word of [...words.slice(0, first), ...words.slice(last + 1)]) word.concepts.forEach((c) => context.add(c));
-
   // A catalogue name with only context around it: that name's programme, if the context is its funder's.
-  if (core.length === 1 && core[0]!.token.kind === 'enName') {
-    const item = core[0]!.token.items[0] as NameItem;
-    if (context.size === 0 || !fitsContext(item.funder as EnglishGrammar['funder'], context)) return null;
-    return { refs: item.refs };
+  if (first === last && tokens[first]!.kind === 'enName') {
+    const name = item(first);
+    if (context === 0 || (context & ~data.funderContext[name.funder!]!) !== 0) return null;
+    return { refs: name.refs! };
   }
-  const concepts = new Set<Concept>();
-  for (const word of core) word.concepts.forEach((c) => concepts.add(c));
-  const headFirst = HEADS.has(core[0]!.concepts[0]!) && core.length > 1;
+  const headFirst = first < last && ((1 << item(first).first) & HEAD_MASK) !== 0;
+  const present = core | context;
   for (const grammar of data.grammars) {
-    if (fits(grammar, concepts, context, headFirst)) return { refs: [data.refs[grammar.entry]!] };
+    if ((context & ~grammar.context) !== 0 || (core & ~grammar.allowed) !== 0 || (present & grammar.without) !== 0) continue;
+    if (grammar.anchor !== 0 && (present & grammar.anchor) === 0) continue;
+    if (grammar.needs !== 0 && (present & grammar.needs) === 0 && !(grammar.headFirst && headFirst)) continue;
+    if (grammar.all.every((group) => (present & group) !== 0)) return { refs: [data.refs[grammar.entry]!] };
   }
   return null;
 }
 
-function fits(grammar: EnglishGrammar, concepts: ReadonlySet<Concept>, context: ReadonlySet<Concept>, headFirst: boolean): boolean {
-  if (!fitsContext(grammar.funder, context)) return false;
-  const allowed = new Set<string>(grammar.may);
-  for (const group of grammar.all) {
-    const options = group.split('|') as Concept[];
-    options.forEach((c) => allowed.add(c));
-    if (!options.some((c) => concepts.has(c) || (CONTEXT.has(c) && context.has(c)))) return false;
-  }
-  for (const c of concepts) if (!allowed.has(c)) return false;
-  if (grammar.without?.some((c) => concepts.has(c) || context.has(c))) return false;
-  const inPhrase = (c: Concept) => concepts.has(c) || context.has(c);
-  if (grammar.anchor && !grammar.anchor.some(inPhrase)) return false;
-  if (grammar.needs && !grammar.needs.any.some(inPhrase) && !(grammar.needs.headFirst && headFirst)) return false;
-  return true;
-}
-
-function fitsContext(funder: EnglishGrammar['funder'], context: ReadonlySet<Concept>): boolean {
-  const allowed = FUNDER_CONTEXT[funder];
-  for (const c of context) if (!allowed.includes(c)) return false;
-  return true;
-}
-
 /** Whether the word "and" stands in text[from, to) (the fillers between two tokens). */
 function hasAnd(text: string, from: number, to: number): boolean {
-  return to - from >= 3 && /(?:^|[^a-z])and(?:[^a-z]|$)/i.test(text.slice(from, to));
+  for (let i = from; i + 3 <= to; i++) {
+    if ((text.charCodeAt(i) | 0x20) !== 0x61 || (text.charCodeAt(i + 1) | 0x20) !== 0x6e || (text.charCodeAt(i + 2) | 0x20) !== 0x64) continue;
+    if (!isLetter(text.charCodeAt(i - 1)) && !isLetter(text.charCodeAt(i + 3))) return true;
+  }
+  return false;
 }
 
-function joinedByAnd(left: readonly Concept[], right: readonly Concept[]): boolean {
-  return AND.has(`${left[left.length - 1]}+${right[0]}`);
+function isLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -150,43 +165,61 @@ function joinedByAnd(left: readonly Concept[], right: readonly Concept[]): boole
 
 function buildEnglishLexicon({ entries, foldTable }: RecognitionInput, lexicon: LexiconBuilder): EnglishData {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const grammars = ENGLISH_GRAMMARS.filter((grammar) => byId.has(grammar.entry));
+  const chosen = ENGLISH_GRAMMARS.filter((grammar) => byId.has(grammar.entry));
   const refs: EnglishData['refs'] = {};
-  for (const grammar of grammars) refs[grammar.entry] ??= englishRef(byId.get(grammar.entry)!);
+  for (const grammar of chosen) refs[grammar.entry] ??= englishRef(byId.get(grammar.entry)!);
+  const funderContext = Object.fromEntries(Object.entries(FUNDER_CONTEXT).map(([funder, concepts]) => [funder, maskOf(concepts)]));
+  const grammars = chosen.map((grammar) => compileGrammar(grammar, funderContext[grammar.funder]!));
   // Without a grammar the words would only be read and dropped.
-  if (grammars.length === 0) return { refs, grammars };
+  if (grammars.length === 0) return { refs, grammars, funderContext };
 
   const fold = (text: string) => foldWith(foldTable, text);
   const conceptsOf = new Map<string, readonly Concept[]>();
   for (const [word, concepts] of Object.entries(ENGLISH_WORDS)) {
     conceptsOf.set(fold(word), concepts);
-    lexicon.add(word, 'enWord', concepts);
+    lexicon.add(word, 'enWord', wordItem(concepts));
   }
-  for (const [word, concepts] of Object.entries(ENGLISH_CAPITALS)) lexicon.add(word, 'enWord', concepts, { caseForm: word });
+  for (const [word, concepts] of Object.entries(ENGLISH_CAPITALS)) lexicon.add(word, 'enWord', wordItem(concepts), { caseForm: word });
 
   // The catalogue's English forms of more than one word, as tokens of a name.
   const { keys, refs: keyRefs } = buildPatterns(entries, foldTable);
   keys.forEach((key, i) => {
     const english = keyRefs[i]!.filter((ref) => ref.lang === 'en');
     if (english.length === 0 || english.length !== keyRefs[i]!.length || !key.includes(' ')) return;
-    const concepts = conceptsOfForm(key, conceptsOf);
-    const funder = byId.get(english[0]!.entryId)!.funder;
-    lexicon.add(key, 'enName', { refs: english, concepts, funder } satisfies NameItem, { folded: true });
+    const item: WordItem = { ...wordItem(conceptsOfForm(key, conceptsOf)), refs: english, funder: byId.get(english[0]!.entryId)!.funder };
+    lexicon.add(key, 'enName', item, { folded: true });
   });
-  return { refs, grammars };
+  return { refs, grammars, funderContext };
+}
+
+function wordItem(concepts: readonly string[]): WordItem {
+  const mask = maskOf(concepts);
+  return { mask, first: indexOf(concepts[0]!), last: indexOf(concepts[concepts.length - 1]!), context: (mask & ~CONTEXT_MASK) === 0 };
+}
+
+function compileGrammar(grammar: EnglishGrammar, context: number): CompiledGrammar {
+  const all = grammar.all.map((group) => maskOf(group.split('|')));
+  return {
+    entry: grammar.entry,
+    all,
+    allowed: all.reduce((mask, group) => mask | group, maskOf(grammar.may)) & ~CONTEXT_MASK,
+    anchor: maskOf(grammar.anchor ?? []),
+    without: maskOf(grammar.without ?? []),
+    needs: maskOf(grammar.needs?.any ?? []),
+    headFirst: grammar.needs?.headFirst === true,
+    context,
+  };
 }
 
 /**
  * The concepts of a catalogue form's words; a word the grammars do not know (Visits, Academic)
- * is kept as itself, so that a form with one is only ever its own name, never part of a longer one.
+ * is kept as an unknown concept, so that a form with one is only ever its own name, never part of a longer one.
  */
-function conceptsOfForm(key: string, conceptsOf: ReadonlyMap<string, readonly Concept[]>): Concept[] {
-  const out: Concept[] = [];
+function conceptsOfForm(key: string, conceptsOf: ReadonlyMap<string, readonly Concept[]>): string[] {
+  const out: string[] = [];
   for (const word of key.split(/[^a-z0-9&-]+/)) {
     if (word === '' || ['and', 'of', 'for', 'on', 'the', 'in', 'with', 'between', 'under'].includes(word)) continue;
-    const known = conceptsOf.get(word) ?? conceptsOf.get(word.replace(/-/g, ''));
-    if (known) out.push(...known);
-    else out.push(word as Concept);
+    out.push(...(conceptsOf.get(word) ?? conceptsOf.get(word.replace(/-/g, '')) ?? [word]));
   }
   return out;
 }

@@ -3,7 +3,8 @@
  * built extension: the site is added on the options page, the numbers are marked (a number of
  * a programme as a mention, one that names none on its own faint layer, look-alikes not at all),
  * a number's card shows its inferred programme and year with the "inferred" note, and Copy
- * acknowledgement puts the expected lines on the clipboard.
+ * acknowledgement puts the expected lines on the clipboard; English names as people write them
+ * (the page's English list) are marked too, and an English name's card copies its line.
  *
  * The user's site is http://localhost: a secure context, so the content script has the
  * clipboard API there, as on any https site (on plain http it has none). Headless Chromium
@@ -145,8 +146,16 @@ describe('grant numbers on a CV page of a user site', () => {
           '2021YFE0205700',
           '国家国际科技合作专项',
           '2012DFB10200',
-          'Research Fund for International Young Scientists',
+          'NSFC Research Fund for International Young Scientists',
           '21850410459',
+          // English names as people write them (core/english-names.ts), the funder around them included
+          'Intergovernmental International S&T Innovation Cooperation Key Special Project of the National Key R&D Program of China',
+          'Major International Joint Research Programme of NSFC',
+          '41520104008',
+          'International Science and Technology Cooperation Program of China',
+          '2014DFA63070',
+          'Research Fund for International Excellent Young Scientists',
+          // not: the international cooperation program office, NSFC named alone
         ].sort(),
       );
     // Numbers that name no programme here: on their own layer.
@@ -167,6 +176,17 @@ describe('grant numbers on a CV page of a user site', () => {
       .toMatch(/^Copied \(NSFC's wording, as quoted in 关于对科研项目成果进行标注的说明 .*\): Project 62061136006/);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       'Project 62061136006 supported by National Natural Science Foundation of China\n国家自然科学基金资助项目（62061136006）',
+    );
+
+    // An English name's card is its programme's; Copy acknowledgement gives MOST's suggested
+    // line with the special project's name and a placeholder for the number.
+    await page.keyboard.press('Escape');
+    const english = await hover(page, HIGHLIGHT_NAMES.mention, 'Intergovernmental International S&T Innovation Cooperation Key Special Project of the National Key R&D Program of China');
+    expect(english).toMatchObject({ entry: 'most-intergov', number: null });
+    await page.locator(`${UI_HOST_TAG} .gl-card button`, { hasText: 'Copy acknowledgement' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'Supported by the National Key R&D Program of China, Intergovernmental International Science and Technology Innovation Cooperation ([grant number])\n' +
+        '国家重点研发计划政府间国际科技创新合作重点专项资助（[项目编号]）',
     );
 
     // A number that names no programme gets a card saying what it is.

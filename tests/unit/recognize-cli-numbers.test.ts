@@ -49,8 +49,16 @@ describe('npm run recognize: grant numbers', { timeout: 60_000 }, () => {
       ['NSFC Research Fund for International Young Scientists', 'nsfc-rfis-young'], // the funder in front is part of the name
       ['21850410459', 'nsfc-rfis-young', 2018],
       ['2019YFE0303100', null, 2019], // the fusion special project, not international
+      // the English list (the grammar: tests/unit/english-names.test.ts)
+      ['Intergovernmental International S&T Innovation Cooperation Key Special Project of the National Key R&D Program of China', 'most-intergov'],
+      ['Major International Joint Research Programme of NSFC', 'nsfc-key'],
+      ['41520104008', 'nsfc-key', 2015],
+      ['International Science and Technology Cooperation Program of China', 'most-legacy-intl'],
+      ['2014DFA63070', 'most-legacy-intl', 2014],
+      ['Research Fund for International Excellent Young Scientists', 'nsfc-rfis-excellent'],
       // not here: the office phone and fax, the postcode, 2024YFHZ0317 (provincial), the
-      // hidden item, the amount in 元, the order number, the SQ application number
+      // hidden item, the international cooperation program office, NSFC named alone, the
+      // amount in 元, the order number, the SQ application number
     ]);
     const number = lines.find((line) => line.text === '62061136006')!;
     expect(number).toMatchObject({
