@@ -8,7 +8,7 @@
  * recognizer must find (tests/unit/bench-page-generator.test.ts checks it block by block).
  */
 import { escapeHtml } from './name-variants';
-import { utf8Length, type PlantedCount } from './page-generator';
+import { pageOf, utf8Length, type PlantedCount } from './page-generator';
 import { createRng, type Rng } from './rng';
 
 /** English renderings, in varied styles; each is one mention. */
@@ -164,11 +164,5 @@ export function generateEnglishPage(options: { textBytes: number; seed: number }
     w.parts.push('</section>');
   }
   w.parts.push('</main>');
-  return {
-    bodyHtml: w.parts.join(''),
-    textBytes: w.textBytes,
-    textChars: w.textChars,
-    blocks: w.blocks,
-    planted: { total: w.names + w.numbers, names: w.names, numbers: w.numbers, byVariant: w.byVariant },
-  };
+  return pageOf(w, { total: w.names + w.numbers, names: w.names, numbers: w.numbers, byVariant: w.byVariant });
 }

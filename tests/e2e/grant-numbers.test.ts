@@ -4,7 +4,7 @@
  * a programme as a mention, one that names none on its own faint layer, look-alikes not at all),
  * a number's card shows its inferred programme and year with the "inferred" note, and Copy
  * acknowledgement puts the expected lines on the clipboard; English names as people write them
- * (the page's English list) are marked too, and an English name's card copies its line.
+ * (the page's English list) are marked too, with their programme's card.
  *
  * The user's site is http://localhost: a secure context, so the content script has the
  * clipboard API there, as on any https site (on plain http it has none). Headless Chromium
@@ -178,16 +178,14 @@ describe('grant numbers on a CV page of a user site', () => {
       'Project 62061136006 supported by National Natural Science Foundation of China\n国家自然科学基金资助项目（62061136006）',
     );
 
-    // An English name's card is its programme's; Copy acknowledgement gives MOST's suggested
-    // line with the special project's name and a placeholder for the number.
+    // An English name's card is its programme's (the card of a name carries no number).
     await page.keyboard.press('Escape');
     const english = await hover(page, HIGHLIGHT_NAMES.mention, 'Intergovernmental International S&T Innovation Cooperation Key Special Project of the National Key R&D Program of China');
     expect(english).toMatchObject({ entry: 'most-intergov', number: null });
-    await page.locator(`${UI_HOST_TAG} .gl-card button`, { hasText: 'Copy acknowledgement' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
-      'Supported by the National Key R&D Program of China, Intergovernmental International Science and Technology Innovation Cooperation ([grant number])\n' +
-        '国家重点研发计划政府间国际科技创新合作重点专项资助（[项目编号]）',
-    );
+    // A number beside an English name: the words name the programme, the pattern agrees.
+    await page.keyboard.press('Escape');
+    const beside = await hover(page, HIGHLIGHT_NAMES.mention, '41520104008');
+    expect(beside).toMatchObject({ entry: 'nsfc-key', number: '41520104008' });
 
     // A number that names no programme gets a card saying what it is.
     await page.keyboard.press('Escape');

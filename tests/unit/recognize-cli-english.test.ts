@@ -6,17 +6,8 @@
  * around them part of the match, the numbers beside them read against them.
  */
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, runRecognize } from './run-recognize';
+import { FIXTURES, runRecognize, type RecognizeLine as Line } from './run-recognize';
 
-interface Line {
-  file: string;
-  id: string | null;
-  kind?: 'grant-number';
-  start: number;
-  end: number;
-  text: string;
-  beside?: { entryIds: string[]; agreement: string; decided: boolean };
-}
 
 describe('npm run recognize: English names', { timeout: 60_000 }, () => {
   it('reads an acknowledgement section: a dozen renderings, line breaks inside, nothing from the prose', () => {

@@ -5,23 +5,8 @@
  * `"kind": "grant-number"`, beside the name matches, in text order.
  */
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, runRecognize } from './run-recognize';
+import { FIXTURES, runRecognize, type RecognizeLine as Line } from './run-recognize';
 
-interface Line {
-  file: string;
-  id: string | null;
-  kind?: 'grant-number';
-  start: number;
-  end: number;
-  text: string;
-  number?: string;
-  year?: number;
-  inferred?: true;
-  pattern?: string | null;
-  beside?: { entryIds: string[]; agreement: string; decided: boolean };
-  label?: { zh: string; en: string };
-  rule?: { zh: string; en: string };
-}
 
 const recognize = (file: string) => runRecognize<Line>([file]);
 
