@@ -140,7 +140,7 @@ function paragraph(w: Writer): void {
   const count = w.rng.int(3, 7);
   for (let i = 0; i < count; i++) {
     if (i > 0) sentences.push(w.text(' '));
-    sentences.push(w.rng.chance(0.3) ? w.fill(w.rng.pick(NAME_SENTENCES)) : w.text(w.rng.pick(PROSE)));
+    sentences.push(w.rng.chance(0.15) ? w.fill(w.rng.pick(NAME_SENTENCES)) : w.text(w.rng.pick(PROSE)));
   }
   w.block('p', sentences.join(''));
 }
@@ -148,7 +148,7 @@ function paragraph(w: Writer): void {
 function list(w: Writer): void {
   const items: string[] = [];
   const count = w.rng.int(3, 8);
-  for (let i = 0; i < count; i++) items.push(`<li>${w.rng.chance(0.6) ? w.fill(w.rng.pick(NAME_ITEMS)) : w.text(w.rng.pick(PROSE))}</li>`);
+  for (let i = 0; i < count; i++) items.push(`<li>${w.rng.chance(0.4) ? w.fill(w.rng.pick(NAME_ITEMS)) : w.text(w.rng.pick(PROSE))}</li>`);
   w.blocks += count;
   w.parts.push(`<ul>${items.join('')}</ul>`);
 }

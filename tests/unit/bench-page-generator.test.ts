@@ -82,7 +82,7 @@ describe('generateEnglishPage (acknowledgements and CV lists, issue 11)', () => 
   });
 
   it('plants exactly the English names and numbers the shipped recognizer finds, in every variant', () => {
-    expect(page.planted.names).toBeGreaterThan(200);
+    expect(page.planted.names).toBeGreaterThan(100);
     expect(found.filter((m) => !m.grant)).toHaveLength(page.planted.names);
     expect(found.filter((m) => m.grant)).toHaveLength(page.planted.numbers);
     for (const variant of EN_VARIANTS) expect(page.planted.byVariant[variant]).toBeGreaterThan(0);
