@@ -160,7 +160,9 @@ export const MAX_NAME_WORDS = 16;
  * cooperation") is never a programme. A phrase matches a grammar when
  * - every group of `all` has one of its concepts (a group is written 'a|b');
  * - every concept of the phrase is in `all` or `may` (anything else: not this programme);
- * - one concept of `anchor` is in the phrase or its context (absent: no anchor needed);
+ * - one concept of `anchor` is in the phrase or its context, or every concept of `anchorAll`
+ *   (the special projects' formal "International … Innovation Cooperation" without a head word;
+ *   absent both: no anchor needed);
  * - `without`: none of these concepts is in the phrase (a more specific grammar's words);
  * - `needs`, when set: one of these in the phrase or context, or (`headFirst`) the phrase
  *   starts with its head word ("Program of International S&T Cooperation").
@@ -174,6 +176,7 @@ export interface EnglishGrammar {
   all: readonly string[];
   may: readonly Concept[];
   anchor?: readonly Concept[];
+  anchorAll?: readonly Concept[];
   without?: readonly Concept[];
   needs?: { any: readonly Concept[]; headFirst?: boolean };
 }
@@ -182,16 +185,20 @@ export interface EnglishGrammar {
 const MOST_ST = 'st|innov|nkrd|most';
 const MOST_HEADS: Concept[] = ['key', 'special', 'prog', 'proj'];
 const MOST_ANCHOR: Concept[] = ['prog', 'proj', 'nkrd', 'most'];
+/** Without a head word or the funder, only the formal wording anchors a special project ("… International S&T Innovation Cooperation"). */
+const FORMAL: Concept[] = ['intl', 'innov'];
 
 export const ENGLISH_GRAMMARS: readonly EnglishGrammar[] = [
   // MOST: the three special projects, each by its own word.
   // Intergovernmental International S&T Innovation Cooperation Key Special Project;
   // International Cooperation in Science and Technology Innovation between Governments.
-  { entry: 'most-intergov', funder: 'MOST', all: ['intergov', 'coop', MOST_ST], may: ['intl', 'st', 'innov', ...MOST_HEADS], anchor: [...MOST_ANCHOR, 'innov'] },
+  { entry: 'most-intergov', funder: 'MOST', all: ['intergov', 'coop', MOST_ST], may: ['intl', 'st', 'innov', ...MOST_HEADS], anchor: MOST_ANCHOR, anchorAll: FORMAL },
   // Strategic International S&T Innovation Cooperation Key Special Project; International Strategic Innovative Project.
-  { entry: 'most-strategic', funder: 'MOST', all: ['strategic', 'coop|intl', MOST_ST], may: ['intl', 'coop', 'st', 'innov', ...MOST_HEADS], anchor: [...MOST_ANCHOR, 'innov'] },
-  // S&T Innovation Cooperation with Hong Kong, Macao and Taiwan (Key Special Project).
-  { entry: 'most-hkmt', funder: 'MOST', all: ['hkmt', 'coop|exch', MOST_ST], may: ['coop', 'exch', 'st', 'innov', ...MOST_HEADS], anchor: [...MOST_ANCHOR, 'innov'] },
+  { entry: 'most-strategic', funder: 'MOST', all: ['strategic', 'coop|intl', MOST_ST], may: ['intl', 'coop', 'st', 'innov', ...MOST_HEADS], anchor: MOST_ANCHOR, anchorAll: FORMAL },
+  // S&T Innovation Cooperation with Hong Kong, Macao and Taiwan Key Special Project; without a
+  // head word or the funder it is prose ("S&T innovation cooperation with Hong Kong, Macao and
+  // Taiwan has deepened"); the catalogue's own head-less name is matched as written.
+  { entry: 'most-hkmt', funder: 'MOST', all: ['hkmt', 'coop|exch', MOST_ST], may: ['coop', 'exch', 'st', 'innov', ...MOST_HEADS], anchor: MOST_ANCHOR },
   // The 2001–2015 programme by its own wordings: International S&T Cooperation Program of China;
   // China's International Science and Technology Cooperation Program; Program of International
   // S&T Cooperation; Program for Key International S&T Cooperation Projects. Never with

@@ -74,6 +74,7 @@ interface CompiledGrammar {
   all: number[];
   allowed: number;
   anchor: number;
+  anchorAll: number;
   without: number;
   needs: number;
   headFirst: boolean;
@@ -139,7 +140,8 @@ function englishName(match: RuleMatch, data: EnglishData) {
   const present = core | context;
   for (const grammar of data.grammars) {
     if ((context & ~grammar.context) !== 0 || (core & ~grammar.allowed) !== 0 || (present & grammar.without) !== 0) continue;
-    if (grammar.anchor !== 0 && (present & grammar.anchor) === 0) continue;
+    const anchored = (present & grammar.anchor) !== 0 || (grammar.anchorAll !== 0 && (present & grammar.anchorAll) === grammar.anchorAll);
+    if ((grammar.anchor !== 0 || grammar.anchorAll !== 0) && !anchored) continue;
     if (grammar.needs !== 0 && (present & grammar.needs) === 0 && !(grammar.headFirst && headFirst)) continue;
     if (grammar.all.every((group) => (present & group) !== 0)) return { refs: [data.refs[grammar.entry]!] };
   }
@@ -204,6 +206,7 @@ function compileGrammar(grammar: EnglishGrammar, context: number): CompiledGramm
     all,
     allowed: all.reduce((mask, group) => mask | group, maskOf(grammar.may)) & ~CONTEXT_MASK,
     anchor: maskOf(grammar.anchor ?? []),
+    anchorAll: maskOf(grammar.anchorAll ?? []),
     without: maskOf(grammar.without ?? []),
     needs: maskOf(grammar.needs?.any ?? []),
     headFirst: grammar.needs?.headFirst === true,

@@ -193,6 +193,7 @@ describe('English names: never a programme', () => {
     ["anyone's cooperative research programme", 'the International Collaborative Research Program of JSPS'],
     ['international exchange in prose', 'to promote international cooperation and exchange among scholars'],
     ['strategic words in prose', 'a strategic partnership and international science diplomacy'],
+    ['S&T innovation cooperation in prose', 'Science and technology innovation cooperation with Hong Kong, Macao and Taiwan has deepened; we deepen intergovernmental S&T innovation cooperation'],
     ['research fund without international', 'Research Fund for Young Scientists'],
     ['lower-case abbreviations', 'see nsfc.gov.cn/sti and most people'],
   ])('%s', (_why, text) => {
@@ -207,7 +208,14 @@ describe('English grammars: data', () => {
   it('names only catalogue entries, with concepts some word has', () => {
     for (const grammar of ENGLISH_GRAMMARS) {
       expect(ids.has(grammar.entry), grammar.entry).toBe(true);
-      const used = [...grammar.all.flatMap((group) => group.split('|')), ...grammar.may, ...(grammar.anchor ?? []), ...(grammar.without ?? []), ...(grammar.needs?.any ?? [])];
+      const used = [
+        ...grammar.all.flatMap((group) => group.split('|')),
+        ...grammar.may,
+        ...(grammar.anchor ?? []),
+        ...(grammar.anchorAll ?? []),
+        ...(grammar.without ?? []),
+        ...(grammar.needs?.any ?? []),
+      ];
       for (const concept of used) expect(concepts.has(concept), `${grammar.entry}: ${concept}`).toBe(true);
       expect(grammar.entry.startsWith(grammar.funder.toLowerCase()), grammar.entry).toBe(true);
     }
