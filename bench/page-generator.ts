@@ -163,13 +163,15 @@ export function generatePage(options: PageOptions): GeneratedPage {
   w.parts.push('<main>');
   while (w.textBytes < options.textBytes) writeSection(w);
   w.parts.push('</main>');
-  return {
-    bodyHtml: w.parts.join(''),
-    textBytes: w.textBytes,
-    textChars: w.textChars,
-    blocks: w.blocks,
-    planted: w.planted,
-  };
+  return pageOf(w, w.planted);
+}
+
+/** A finished page from its writer's parts and counts (bench/english-page.ts writes pages too). */
+export function pageOf<P extends PlantedCount>(
+  w: { parts: readonly string[]; textBytes: number; textChars: number; blocks: number },
+  planted: P,
+): GeneratedPage & { planted: P } {
+  return { bodyHtml: w.parts.join(''), textBytes: w.textBytes, textChars: w.textChars, blocks: w.blocks, planted };
 }
 
 export interface AppendBlocks {

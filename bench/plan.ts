@@ -10,6 +10,8 @@ export interface PageSpec {
   textBytes: number;
   withNames: boolean;
   seed: number;
+  /** `notice` (default): bench/page-generator.ts; `english`: acknowledgements and CV lists (bench/english-page.ts). */
+  kind?: 'notice' | 'english';
 }
 
 export interface ScanGroup {
@@ -41,6 +43,8 @@ export interface Plan {
   groups: ScanGroup[];
   dynamic: { page: string; blocks: number; runs: number };
   search: { catalogues: string[]; runs: number; queries: string[] };
+  /** The recognizer's passes on these pages' texts, in Node (bench/recognizer-cost.ts). */
+  recognizer: { pages: string[]; runs: number };
 }
 
 const ALL_ENGINES: EngineName[] = ['grant-lens', 'mark.js', 'naive-regex', 'floor-walk', 'floor-fold'];
@@ -75,6 +79,10 @@ export const PAGE_100K: PageSpec = { id: 'notice-100k', label: '100 KB', textByt
 export const PAGE_1M: PageSpec = { id: 'notice-1m', label: '1 MB', textBytes: 1_000_000, withNames: true, seed: 102 };
 export const PAGE_10M: PageSpec = { id: 'notice-10m', label: '10 MB', textBytes: 10_000_000, withNames: true, seed: 103 };
 export const PAGE_NONE: PageSpec = { id: 'no-names-1m', label: '1 MB, no names', textBytes: 1_000_000, withNames: false, seed: 104 };
+/** Acknowledgements and CV grant lists in English, names as people write them and grant numbers (issue 11). */
+export const PAGE_ENGLISH: PageSpec = { id: 'english-1m', label: '1 MB English', textBytes: 1_000_000, withNames: true, seed: 106, kind: 'english' };
+/** Engines for the English page: the others match the catalogue's fixed forms only, which it does not use. */
+const ENGLISH_ENGINES: EngineName[] = ['grant-lens', 'floor-fold'];
 
 /** Real notices are 10–100 KB; the typical one the issue-12 targets name is about 20 KB. */
 export const PAGE_10K: PageSpec = { id: 'notice-10k', label: '10 KB', textBytes: 10_000, withNames: true, seed: 105 };
@@ -95,7 +103,7 @@ export function syntheticLabel(size: number): string {
 export function fullPlan(): Plan {
   return {
     mode: 'full',
-    pages: [PAGE_100K, PAGE_1M, PAGE_10M, PAGE_NONE],
+    pages: [PAGE_100K, PAGE_1M, PAGE_10M, PAGE_NONE, PAGE_ENGLISH],
     extensionCost: [
       { page: PAGE_10K, runs: 5, settleMs: 1_500 },
       { page: PAGE_20K, runs: 5, settleMs: 1_500 },
@@ -116,16 +124,18 @@ export function fullPlan(): Plan {
       { title: '1 MB, 1,000 names', page: PAGE_1M.id, catalogue: syntheticLabel(1_000), engines: SIZE_ENGINES, runs: 5, runsFor: { 'mark.js': 1 }, capMsFor: { 'mark.js': MARKJS_CAP_MS } },
       { title: '1 MB, 10,000 names', page: PAGE_1M.id, catalogue: syntheticLabel(10_000), engines: SIZE_ENGINES_NO_MARKJS, runs: 5 },
       { title: '1 MB, programmes only', page: PAGE_1M.id, catalogue: PROGRAMMES_ONLY, engines: PARTNER_COST_ENGINES, runs: 5 },
+      { title: PAGE_ENGLISH.label, page: PAGE_ENGLISH.id, catalogue: 'real', engines: ENGLISH_ENGINES, runs: 5 },
     ],
     dynamic: { page: PAGE_1M.id, blocks: 100, runs: 5 },
     search: { catalogues: ['real', PROGRAMMES_ONLY, syntheticLabel(10_000)], runs: 5, queries: QUERIES },
+    recognizer: { pages: [PAGE_1M.id, PAGE_ENGLISH.id], runs: 9 },
   };
 }
 
 export function quickPlan(): Plan {
   return {
     mode: 'quick',
-    pages: [PAGE_100K, PAGE_1M],
+    pages: [PAGE_100K, PAGE_1M, PAGE_ENGLISH],
     extensionCost: [
       { page: PAGE_20K, runs: 2, settleMs: 1_500 },
       { page: PAGE_1M, runs: 1, settleMs: 3_000 },
@@ -136,8 +146,10 @@ export function quickPlan(): Plan {
       { title: '1 MB', page: PAGE_1M.id, catalogue: 'real', engines: ALL_ENGINES, runs: 3, runsFor: { 'mark.js': 1 }, capMsFor: { 'mark.js': 60_000 } },
       { title: '1 MB, 10,000 names', page: PAGE_1M.id, catalogue: syntheticLabel(10_000), engines: SIZE_ENGINES_NO_MARKJS, runs: 3 },
       { title: '1 MB, programmes only', page: PAGE_1M.id, catalogue: PROGRAMMES_ONLY, engines: PARTNER_COST_ENGINES, runs: 3 },
+      { title: PAGE_ENGLISH.label, page: PAGE_ENGLISH.id, catalogue: 'real', engines: ENGLISH_ENGINES, runs: 3 },
     ],
     dynamic: { page: PAGE_1M.id, blocks: 100, runs: 2 },
     search: { catalogues: ['real', PROGRAMMES_ONLY, syntheticLabel(10_000)], runs: 2, queries: QUERIES },
+    recognizer: { pages: [PAGE_1M.id, PAGE_ENGLISH.id], runs: 3 },
   };
 }

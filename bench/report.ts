@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EngineName } from './browser/engines';
+import type { RecognizerCostRecord } from './recognizer-cost';
 import type { BenchResults, ExtensionCostRecord, ScanRecord } from './results';
 import { median, percentile } from './stats';
 
@@ -395,6 +396,40 @@ function dynamicSection(r: BenchResults): string {
   ].join('\n');
 }
 
+/** The recognizer's passes in Node (bench/recognizer-cost.ts): what grant numbers and the English grammar add. */
+function recognizerSection(r: BenchResults): string {
+  const records = r.recognizer ?? [];
+  if (records.length === 0) return '';
+  const pages = [...new Set(records.map((record) => record.page))];
+  const rows = pages.map((page) => {
+    const of = (config: RecognizerCostRecord['config']) => records.find((record) => record.page === page && record.config === config);
+    const med = (config: RecognizerCostRecord['config']) => median(of(config)?.runsMs ?? []);
+    const base = med('names');
+    const cellOf = (config: RecognizerCostRecord['config']) => `${ms(med(config))} (${of(config)?.found ?? '–'})`;
+    return [
+      page,
+      `${((of('names')?.chars ?? 0) / 1000).toFixed(0)} k chars`,
+      cellOf('names'),
+      cellOf('names+numbers'),
+      cellOf('names+english'),
+      cellOf('all'),
+      `+${ms(med('all') - base)}`,
+      String(of('names')?.runsMs.length ?? 0),
+    ];
+  });
+  return [
+    '## Recognizer passes: grant numbers and English names (issue 11)',
+    '',
+    "The recognizer alone, in Node, on the pages' block texts (as the page engine hands them over):",
+    'programme names and partner calls only, then with grant numbers, with the English grammar,',
+    'and with both (what the extension ships, and what the browser scans above include). Median',
+    'of interleaved runs, mentions found in brackets. The English page is acknowledgements and CV',
+    'grant lists with English names as people write them and grant numbers (`bench/english-page.ts`).',
+    '',
+    table(['page', 'text', 'names', '+ numbers', '+ English', 'all', 'all − names', 'runs'], rows),
+  ].join('\n');
+}
+
 function searchSection(v: View): string {
   const rows = v.results.search.map((item) => {
     const s = v.search(item.catalogue);
@@ -524,6 +559,8 @@ export function renderReport(results: BenchResults): string {
     longTaskSection(v),
     '',
     dynamicSection(results),
+    '',
+    recognizerSection(results),
     '',
     searchSection(v),
     '',

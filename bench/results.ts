@@ -2,6 +2,7 @@
 import type { DynamicResult, ScanResult, SearchResultTimes } from './browser/harness';
 import type { EngineName } from './browser/engines';
 import type { BundleSize } from './bundle-sizes';
+import type { RecognizerCostRecord } from './recognizer-cost';
 
 export interface PageInfo {
   id: string;
@@ -70,6 +71,8 @@ export interface BenchResults {
   search: { catalogue: string; entries: number; forms: number; queries: string[]; runs: SearchResultTimes[] }[];
   /** The built extension on a page, with and without its content script (absent in older results). */
   extensionCost?: ExtensionCostRecord[];
+  /** The recognizer's passes on page texts, in Node (absent in results from before issue 11). */
+  recognizer?: RecognizerCostRecord[];
   /** Null when there was no build to measure (quick runs do not build). */
   bundles: BundleSize[] | null;
   /** Why the full run could not build (then `bundles` is null). */

@@ -21,8 +21,10 @@ import { bundleHarness } from './bundle';
 import { bundleSizes } from './bundle-sizes';
 import { catalogueForms, type NameForm } from './catalogue-forms';
 import { ALL_NOTICE_TEXTS } from './notice-text';
+import { generateEnglishPage } from './english-page';
 import { assertNoticeTextNamesNothing, generateAppendBlocks, generatePage, pageDocument } from './page-generator';
 import { COST_PROBE_JS, COST_PROBE_PATH, measureExtensionCost } from './extension-cost';
+import { measureRecognizer } from './recognizer-cost';
 import { log } from './log';
 import { fullPlan, PROGRAMMES_ONLY, quickPlan, SYNTHETIC_SEED, syntheticLabel, type Plan } from './plan';
 import { renderReport } from './report';
@@ -107,12 +109,15 @@ function makeCatalogues(plan: Plan): Map<string, CatalogueData> {
   return catalogues;
 }
 
-/** Generates the plan's pages and serves them, with the catalogues, from memory. */
-function servePages(session: BenchSession, plan: Plan, catalogues: Map<string, CatalogueData>): PageInfo[] {
+/** Generates the plan's pages and serves them, with the catalogues, from memory; returns each page's body too. */
+function servePages(session: BenchSession, plan: Plan, catalogues: Map<string, CatalogueData>): Array<PageInfo & { bodyHtml: string }> {
   const realForms = catalogues.get('real')!.forms;
-  const pages: PageInfo[] = [];
+  const pages: Array<PageInfo & { bodyHtml: string }> = [];
   for (const spec of plan.pages) {
-    const page = generatePage({ textBytes: spec.textBytes, forms: spec.withNames ? realForms : [], seed: spec.seed });
+    const page =
+      spec.kind === 'english'
+        ? generateEnglishPage({ textBytes: spec.textBytes, seed: spec.seed })
+        : generatePage({ textBytes: spec.textBytes, forms: spec.withNames ? realForms : [], seed: spec.seed });
     const html = pageDocument(page.bodyHtml, spec.label, ['/bench/mark.min.js', '/bench/harness.js']);
     session.server.routes.set(`/pages/${spec.id}.html`, html);
     pages.push({
@@ -124,6 +129,7 @@ function servePages(session: BenchSession, plan: Plan, catalogues: Map<string, C
       blocks: page.blocks,
       planted: page.planted.total,
       plantedByVariant: page.planted.byVariant,
+      bodyHtml: page.bodyHtml,
     });
     log(`page ${spec.id}: ${page.textBytes} text bytes, ${page.planted.total} names planted`);
   }
@@ -200,9 +206,16 @@ async function main(): Promise<void> {
   const catalogues = makeCatalogues(plan);
   const session = await startSession(await bundleHarness());
   try {
-    const pages = servePages(session, plan, catalogues);
+    const served = servePages(session, plan, catalogues);
+    const pages: PageInfo[] = served.map(({ bodyHtml: _, ...info }) => info);
     const scans: ScanRecord[] = [];
     for (const group of plan.groups) scans.push(...(await runScanGroup(session, group)));
+    log('recognizer passes, in Node');
+    const recognizer = measureRecognizer(
+      catalogues.get('real')!.entries,
+      served.filter((page) => plan.recognizer.pages.includes(page.id)),
+      plan.recognizer.runs,
+    );
     const results: BenchResults = {
       machine: machine(session.browserVersion, plan.mode, loadAtStart),
       totalSeconds: 0,
@@ -212,6 +225,7 @@ async function main(): Promise<void> {
       dynamic: await runDynamic(session, plan, catalogues.get('real')!.forms),
       search: await runSearch(session, plan, catalogues),
       extensionCost: await runExtensionCost(session, plan, catalogues.get('real')!.forms),
+      recognizer,
       bundles: buildError ? null : bundleSizes(),
       buildError,
     };

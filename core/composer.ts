@@ -11,7 +11,7 @@
  *   these are the **tokens**.
  * - The **composer** reads the tokens in order. Tokens separated only by fillers (brackets of
  *   any width, spaces and line breaks, quote marks, dashes, 与/和, and the connector words
- *   and/of/for/on/the) form a chain; a **rule** is a sequence of slots over piece kinds (each
+ *   and/of/for/on/the/in/with/between/under) form a chain; a **rule** is a sequence of slots over piece kinds (each
  *   slot taken `min`..`max` times). At the first token of a chain, the longest rule match
  *   starting there wins (ties: the rule listed first), its **action** turns the match into a
  *   Mention (or refuses, and the next longest is tried), and the chain goes on after it. A
@@ -67,6 +67,8 @@ export interface MatchedToken {
 
 export interface RuleMatch {
   rule: string;
+  /** The text being scanned (offsets below are into it): for an action that reads the fillers between tokens. */
+  text: string;
   start: number;
   end: number;
   tokens: readonly MatchedToken[];
@@ -295,7 +297,7 @@ function standAloneResult(
       const kind = lexicon.pieceKind[i]!;
       if (!slot.kinds.includes(kind)) continue;
       const items = lexicon.tables[kind]![lexicon.pieceValue[i]!]!;
-      const match: RuleMatch = { rule: rule.name, start: 0, end: 0, tokens: [{ slot: 0, kind: lexicon.kinds[kind]!, items, start: 0, end: 0 }] };
+      const match: RuleMatch = { rule: rule.name, text: '', start: 0, end: 0, tokens: [{ slot: 0, kind: lexicon.kinds[kind]!, items, start: 0, end: 0 }] };
       const made = grammars[rule.grammar]!.actions[rule.action]!(match, grammarData[rule.grammar]);
       if (made !== null) return made;
       break;
@@ -314,8 +316,13 @@ export const MAX_FILLER_GAP = 12;
 
 /** Folded code units that may stand between two tokens of a chain (besides ignored ones and spaces). */
 const FILLER_CHARS = '()[]{}〔〕-/与和&';
-/** Latin words that may stand between two tokens of a chain. */
-const CONNECTOR_WORDS = new Set(['and', 'of', 'for', 'on', 'the']);
+/**
+ * Latin words that may stand between two tokens of a chain. in / with / between / under join the
+ * words of English names ("Cooperation in Science and Technology Innovation between
+ * Governments", "… with Hong Kong, Macao and Taiwan", "… under the National Key R&D Program");
+ * a grammar that cares which connector stands where reads the text (core/english-names.ts).
+ */
+const CONNECTOR_WORDS = new Set(['and', 'of', 'for', 'on', 'the', 'in', 'with', 'between', 'under']);
 
 export interface ComposerSetup {
   lexicon: LexiconData;
@@ -536,7 +543,7 @@ export class Composer {
           end: this.tokEnd[tok]!,
         });
       }
-      const match: RuleMatch = { rule: name, start: this.tokStart[first]!, end: this.tokEnd[last]!, tokens };
+      const match: RuleMatch = { rule: name, text: this.text, start: this.tokStart[first]!, end: this.tokEnd[last]!, tokens };
       const { actions, data } = this.setup.grammars[grammar]!;
       const made = actions[action]!(match, data);
       if (made === null) continue;

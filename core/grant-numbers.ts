@@ -77,6 +77,8 @@ const DEPARTMENTS: Record<string, Bilingual> = {
   T: { zh: '两例标为“重大项目”', en: 'seen twice, labelled "Major Program"' },
 };
 
+/** The family of the National Key R&D Program's international projects (2016–). */
+const NKRD_FAMILY = 'most-intl';
 /** The first year NSFC's international programmes carry 11-digit numbers (71110107026, 2011). */
 const ELEVEN_DIGITS_FROM = 2011;
 /** The HKMT line: with the intergovernmental guide until 2019, inside the strategic project from 2020. */
@@ -608,9 +610,35 @@ export function createGrantNumberPass(entries: readonly RecognizerEntry[]): Gran
     return found;
   }
 
+  const nkrdFamily = byId.has(NKRD_FAMILY) ? nameRefsOf(byId.get(NKRD_FAMILY)!).filter((ref) => ref.lang === 'en').slice(0, 1) : [];
+
+  /**
+   * The 2001–2015 programme's English name with a National Key R&D number in its sentence names
+   * the 2016– international projects, without saying which (papers kept the old name for new
+   * grants): the family. Rewritten after the numbers are read, so the number beside it still
+   * shows what its own pattern says (WordsBeside.decided false).
+   */
+  function oldNameForNewGrants(text: string, names: Mention[]): void {
+    if (nkrdFamily.length === 0) return;
+    for (const name of names) {
+      if (name.grant || name.refs.length === 0 || !name.refs.every((ref) => ref.entryId === 'most-legacy-intl' && ref.lang === 'en')) continue;
+      const span = sentenceAround(text, name.start, name.end);
+      const sentence = text.slice(span.start, span.end);
+      CANDIDATE.lastIndex = 0;
+      for (let m = CANDIDATE.exec(sentence); m; m = CANDIDATE.exec(sentence)) {
+        const read = readGrantNumber(ascii(m[0]), entryNames);
+        if (!read || 'rejected' in read || read.reading.form !== 'most-nkrd') continue;
+        if (joined(text, span.start + m.index, span.start + m.index + m[0].length)) continue;
+        name.refs = nkrdFamily.slice();
+        break;
+      }
+    }
+  }
+
   return {
     merge(text, names, from = 0) {
       const found = numbers(text, names, from);
+      oldNameForNewGrants(text, names as Mention[]);
       if (found.length === 0) return names as Mention[];
       const merged: Mention[] = [];
       let i = 0;

@@ -5,7 +5,8 @@
  *
  * One scan: the automaton (core/matcher.ts) reports the words of every pass (grammar) as
  * tokens, the composer (core/composer.ts) puts them together by the passes' rules. The passes:
- * programme names (core/patterns.ts) and partner calls (core/partner-calls.ts);
+ * programme names (core/patterns.ts), partner calls (core/partner-calls.ts) and English names as
+ * people write them (core/english-names.ts);
  * docs/architecture.md, «Recognition passes». Compiling is split in two: `compileRecognition`
  * makes plain data (typed arrays, plain objects) a build step can serialise, `recognizerOf`
  * runs it.
@@ -18,6 +19,7 @@ import { defaultFoldTable } from './default-fold';
 import { buildFoldTable, foldWith, type TradToSimp } from './fold';
 import { createGrantNumberPass, type GrantNumberPass } from './grant-numbers';
 import { buildAutomaton, matcherOf, type AutomatonData } from './matcher';
+import { englishNames } from './english-names';
 import { partnerCalls, type PartnerWords } from './partner-calls';
 import { programmeNames } from './patterns';
 import type { RecognizerEntry } from './schema';
@@ -44,11 +46,11 @@ export interface RecognitionInput {
 export type RecognitionPass = Grammar<RecognitionInput, any>;
 
 /**
- * The passes, in priority order: at equal length, a rule of an earlier pass wins. A new pass
- * (the English grammar of issue 11) is a Grammar added here; grant numbers are a separate,
- * cheaper pass over the text (docs/architecture.md, «Recognition passes»).
+ * The passes, in priority order: at equal length, a rule of an earlier pass wins (a catalogue
+ * name alone is the programme-names pass's, not the English grammar's). Grant numbers are a
+ * separate, cheaper pass over the text (docs/architecture.md, «Recognition passes»).
  */
-export const RECOGNITION_PASSES: readonly RecognitionPass[] = [programmeNames, partnerCalls];
+export const RECOGNITION_PASSES: readonly RecognitionPass[] = [programmeNames, partnerCalls, englishNames];
 
 /** Everything the recognizer runs on, as plain data. */
 export interface RecognitionData {

@@ -3,7 +3,8 @@
  * built extension: the site is added on the options page, the numbers are marked (a number of
  * a programme as a mention, one that names none on its own faint layer, look-alikes not at all),
  * a number's card shows its inferred programme and year with the "inferred" note, and Copy
- * acknowledgement puts the expected lines on the clipboard.
+ * acknowledgement puts the expected lines on the clipboard; English names as people write them
+ * (the page's English list) are marked too, with their programme's card.
  *
  * The user's site is http://localhost: a secure context, so the content script has the
  * clipboard API there, as on any https site (on plain http it has none). Headless Chromium
@@ -135,8 +136,16 @@ describe('grant numbers on a CV page of a user site', () => {
           '2021YFE0205700',
           '国家国际科技合作专项',
           '2012DFB10200',
-          'Research Fund for International Young Scientists',
+          'NSFC Research Fund for International Young Scientists',
           '21850410459',
+          // English names as people write them (core/english-names.ts), the funder around them included
+          'Intergovernmental International S&T Innovation Cooperation Key Special Project of the National Key R&D Program of China',
+          'Major International Joint Research Programme of NSFC',
+          '41520104008',
+          'International Science and Technology Cooperation Program of China',
+          '2014DFA63070',
+          'Research Fund for International Excellent Young Scientists',
+          // not: the international cooperation program office, NSFC named alone
         ].sort(),
       );
     // Numbers that name no programme here: on their own layer.
@@ -158,6 +167,15 @@ describe('grant numbers on a CV page of a user site', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       'Project 62061136006 supported by National Natural Science Foundation of China\n国家自然科学基金资助项目（62061136006）',
     );
+
+    // An English name's card is its programme's (the card of a name carries no number).
+    await page.keyboard.press('Escape');
+    const english = await hover(page, HIGHLIGHT_NAMES.mention, 'Intergovernmental International S&T Innovation Cooperation Key Special Project of the National Key R&D Program of China');
+    expect(english).toMatchObject({ entry: 'most-intergov', number: null });
+    // A number beside an English name: the words name the programme, the pattern agrees.
+    await page.keyboard.press('Escape');
+    const beside = await hover(page, HIGHLIGHT_NAMES.mention, '41520104008');
+    expect(beside).toMatchObject({ entry: 'nsfc-key', number: '41520104008' });
 
     // A number that names no programme gets a card saying what it is.
     await page.keyboard.press('Escape');

@@ -14,7 +14,10 @@ import {
   generatePage,
   utf8Length,
 } from '../../bench/page-generator';
+import { generateEnglishPage } from '../../bench/english-page';
+import { blockTexts } from '../../bench/recognizer-cost';
 import { syntheticCatalogue } from '../../bench/synthetic-catalogue';
+import { createBundledRecognizer } from '../../core/bundled-recognizer';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
 import { createRecognizer } from '../../core/recognizer';
 import { CatalogueFileSchema } from '../../core/schema';
@@ -27,10 +30,6 @@ function unescape(html: string): string {
   return html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
-/** The text of each block as the page engine joins it: inline markup removed. */
-function blockTexts(bodyHtml: string): string[] {
-  return [...bodyHtml.matchAll(/<(p|h2|li|td|th)>([\s\S]*?)<\/\1>/g)].map((m) => unescape(m[2].replace(/<[^>]+>/g, '')));
-}
 
 function mentionsIn(bodyHtml: string, r = recognizer): number {
   return blockTexts(bodyHtml).reduce((sum, text) => sum + r.find(text).length, 0);
@@ -68,6 +67,25 @@ describe('generatePage', () => {
     const empty = generatePage({ textBytes: 50_000, forms: [], seed: 104 });
     expect(empty.planted.total).toBe(0);
     expect(mentionsIn(empty.bodyHtml)).toBe(0);
+  });
+});
+
+describe('generateEnglishPage (acknowledgements and CV lists, issue 11)', () => {
+  const page = generateEnglishPage({ textBytes: 100_000, seed: 106 });
+  const found = blockTexts(page.bodyHtml).flatMap((text) => createBundledRecognizer().find(text));
+
+  it('is the same page for the same seed, and writes the amount of text asked for', () => {
+    expect(generateEnglishPage({ textBytes: 100_000, seed: 106 }).bodyHtml).toBe(page.bodyHtml);
+    expect(page.textBytes).toBeGreaterThanOrEqual(100_000);
+    expect(page.textBytes).toBeLessThan(105_000);
+    expect(utf8Length(unescape(page.bodyHtml.replace(/<[^>]+>/g, '')))).toBe(page.textBytes);
+  });
+
+  it('plants exactly the English names and numbers the shipped recognizer finds, in every variant', () => {
+    expect(page.planted.names).toBeGreaterThan(100);
+    expect(found.filter((m) => !m.grant)).toHaveLength(page.planted.names);
+    expect(found.filter((m) => m.grant)).toHaveLength(page.planted.numbers);
+    for (const variant of EN_VARIANTS) expect(page.planted.byVariant[variant]).toBeGreaterThan(0);
   });
 });
 

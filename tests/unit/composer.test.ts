@@ -52,14 +52,16 @@ const recognizer = recognizerOf(data, foldTable, [toy]);
 const found = (text: string) => recognizer.find(text).map((m) => [text.slice(m.start, m.end), m.refs[0]!.entryId]);
 
 describe('composer', () => {
-  it('joins tokens separated only by fillers (brackets, spaces, quotes, dashes, 与/和, and/of/for/on/the)', () => {
-    expect(found('甲乙 甲（乙） 甲 “乙” 甲-乙 甲与乙 甲 and the 乙')).toEqual([
+  it('joins tokens separated only by fillers (brackets, spaces, quotes, dashes, 与/和, and/of/for/on/the/in/with/between/under)', () => {
+    expect(found('甲乙 甲（乙） 甲 “乙” 甲-乙 甲与乙 甲 and the 乙 甲 between 乙 甲 under the 乙')).toEqual([
       ['甲乙', 'ab:jia+yi'],
       ['甲（乙', 'ab:jia+yi'],
       ['甲 “乙', 'ab:jia+yi'],
       ['甲-乙', 'ab:jia+yi'],
       ['甲与乙', 'ab:jia+yi'],
       ['甲 and the 乙', 'ab:jia+yi'],
+      ['甲 between 乙', 'ab:jia+yi'],
+      ['甲 under the 乙', 'ab:jia+yi'],
     ]);
     expect(found('甲，乙 甲x乙 甲 but 乙')).toEqual([]);
   });

@@ -5,23 +5,8 @@
  * `"kind": "grant-number"`, beside the name matches, in text order.
  */
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, runRecognize } from './run-recognize';
+import { FIXTURES, runRecognize, type RecognizeLine as Line } from './run-recognize';
 
-interface Line {
-  file: string;
-  id: string | null;
-  kind?: 'grant-number';
-  start: number;
-  end: number;
-  text: string;
-  number?: string;
-  year?: number;
-  inferred?: true;
-  pattern?: string | null;
-  beside?: { entryIds: string[]; agreement: string; decided: boolean };
-  label?: { zh: string; en: string };
-  rule?: { zh: string; en: string };
-}
 
 const recognize = (file: string) => runRecognize<Line>([file]);
 
@@ -46,11 +31,19 @@ describe('npm run recognize: grant numbers', { timeout: 60_000 }, () => {
       ['2021YFE0205700', 'most-strategic', 2021],
       ['国家国际科技合作专项', 'most-legacy-intl'],
       ['2012DFB10200', 'most-legacy-intl', 2012],
-      ['Research Fund for International Young Scientists', 'nsfc-rfis-young'],
+      ['NSFC Research Fund for International Young Scientists', 'nsfc-rfis-young'], // the funder in front is part of the name
       ['21850410459', 'nsfc-rfis-young', 2018],
       ['2019YFE0303100', null, 2019], // the fusion special project, not international
+      // the English list (the grammar: tests/unit/english-names.test.ts)
+      ['Intergovernmental International S&T Innovation Cooperation Key Special Project of the National Key R&D Program of China', 'most-intergov'],
+      ['Major International Joint Research Programme of NSFC', 'nsfc-key'],
+      ['41520104008', 'nsfc-key', 2015],
+      ['International Science and Technology Cooperation Program of China', 'most-legacy-intl'],
+      ['2014DFA63070', 'most-legacy-intl', 2014],
+      ['Research Fund for International Excellent Young Scientists', 'nsfc-rfis-excellent'],
       // not here: the office phone and fax, the postcode, 2024YFHZ0317 (provincial), the
-      // hidden item, the amount in 元, the order number, the SQ application number
+      // hidden item, the international cooperation program office, NSFC named alone, the
+      // amount in 元, the order number, the SQ application number
     ]);
     const number = lines.find((line) => line.text === '62061136006')!;
     expect(number).toMatchObject({
@@ -70,13 +63,15 @@ describe('npm run recognize: grant numbers', { timeout: 60_000 }, () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(compact(lines)).toEqual([
-      ['Major International (Regional) Joint Research Project', 'nsfc-key'],
+      ['Major International (Regional) Joint Research Project of the\nNational Natural Science Foundation of China', 'nsfc-key'],
       ['71520107004', 'nsfc-key', 2015],
       ['61872345', null, 2018],
       ['U1832123', null, 2018],
       ['2019YFE0126800', 'most-intergov', 2019],
       ['2018YFE0200500', 'most-strategic', 2018],
-      ['International S&T Cooperation Program of China', 'most-legacy-intl'],
+      // The 2001–2015 programme's English name with a National Key R&D number in its sentence:
+      // the 2016– family; the number shows what its own pattern says.
+      ['International S&T Cooperation Program of China', 'most-intl'],
       ['2016YFE0100300', 'most-intergov', 2016],
       ['Research Fund for International Young Scientists', 'nsfc-rfis-young'],
       ['21850410459', 'nsfc-rfis-young', 2018],

@@ -1,0 +1,235 @@
+/**
+ * The third recognition pass on the pieces (core/composer.ts): programme names in English as
+ * people write them (issue 11), read as a phrase of key words by the grammars of
+ * core/english-formulas.ts.
+ *
+ * Words (pieces) it adds:
+ * - `enWord`: every word of ENGLISH_WORDS / ENGLISH_CAPITALS, with its concepts (international →
+ *   intl, S&T → st, National Key R&D Program of China → nkrd …);
+ * - `enName`: every English form of the catalogue with more than one word (the automaton reads
+ *   the longest key, so "Joint Research Projects", an alias, is one token inside "Major
+ *   International Joint Research Projects"): its refs, and its words' concepts.
+ * One rule reads a run of them (joined by the composer's fillers: spaces, line breaks, hyphens,
+ * brackets, and/of/for/on/the/in/with/between/under). The action takes the run apart: context
+ * (the funder, "of China") may stand only before or after the name's words; "and" joins only
+ * the pairs of AND_PAIRS (Science and Technology), never a funder to a name; the words then
+ * name the first programme whose grammar they fit. A catalogue name with only context around it
+ * is that name's programme. The composer tries the longest run first, then shorter ones, so the
+ * result is leftmost-longest; a run that fits no grammar makes nothing, and a catalogue name
+ * alone is left to the programme-names pass (earlier, so it wins at equal length).
+ *
+ * Cost: the automaton reports these words in the same scan as the Chinese names; the action runs
+ * only on runs of them (docs/architecture.md, «Recognition passes»; `npm run bench`).
+ *
+ * Pure: no DOM, no browser API.
+ */
+import { nameRefsOf } from './catalogue';
+import type { Grammar, LexiconBuilder, RuleMatch } from './composer';
+import {
+  AND_PAIRS,
+  CONTEXT_CONCEPTS,
+  ENGLISH_CAPITALS,
+  ENGLISH_GRAMMARS,
+  ENGLISH_WORDS,
+  FUNDER_CONTEXT,
+  MAX_NAME_WORDS,
+  type Concept,
+  type EnglishGrammar,
+} from './english-formulas';
+import { foldWith } from './fold';
+import { buildPatterns } from './patterns';
+import type { RecognitionInput } from './recognizer';
+import type { RecognizerEntry } from './schema';
+import type { NameRef } from './types';
+
+/**
+ * Concepts as bits (compiled at build time, so the action's test is a few bit operations):
+ * bit i is CONCEPTS[i]; the bit after the last stands for a catalogue form's word no grammar
+ * knows (Visits), which no grammar allows.
+ */
+const CONCEPTS: readonly Concept[] = [...new Set([...Object.values(ENGLISH_WORDS), ...Object.values(ENGLISH_CAPITALS)].flat())];
+if (CONCEPTS.length > 30) throw new Error('core/english-formulas.ts: more concepts than bits in a number');
+const indexOf = (concept: string): number => {
+  const i = CONCEPTS.indexOf(concept as Concept);
+  return i < 0 ? CONCEPTS.length : i;
+};
+const maskOf = (concepts: readonly string[]): number => concepts.reduce((mask, c) => mask | (1 << indexOf(c)), 0);
+
+/** What a piece stands for: its words' concepts, the first and last (indices, for "and"), and for a catalogue form its refs. */
+interface WordItem {
+  mask: number;
+  first: number;
+  last: number;
+  /** Only context (a funder, China): it may frame a name, never be inside one. */
+  context: boolean;
+  /** `enName`: the catalogue form's refs and its programme's funder. */
+  refs?: NameRef[];
+  funder?: string;
+}
+
+/** A grammar of core/english-formulas.ts as bits. */
+interface CompiledGrammar {
+  entry: string;
+  /** Each group of `all`: one of its bits must be in the phrase (or, for context, around it). */
+  all: number[];
+  allowed: number;
+  anchor: number;
+  anchorAll: number;
+  without: number;
+  needs: number;
+  headFirst: boolean;
+  context: number;
+}
+
+/** The plain data the action reads, computed at build time. */
+export interface EnglishData {
+  /** Per catalogue entry a grammar names: the ref a mention carries (its first English name). */
+  refs: Record<string, NameRef>;
+  /** The grammars whose entries the catalogue has, in order. */
+  grammars: CompiledGrammar[];
+  /** Per funder, the context bits its names may carry. */
+  funderContext: Record<string, number>;
+}
+
+const CONTEXT_MASK = maskOf(CONTEXT_CONCEPTS);
+const HEAD_MASK = maskOf(['prog', 'proj', 'fund']);
+/** AND[left * 32 + right] = 1: "and" may join concepts left and right (indices). */
+const AND = new Uint8Array(32 * 32);
+for (const [a, b] of AND_PAIRS) AND[indexOf(a) * 32 + indexOf(b)] = 1;
+
+export const englishNames: Grammar<RecognitionInput, EnglishData> = {
+  name: 'English names',
+  build: buildEnglishLexicon,
+  rules: [{ name: 'english-name', slots: [{ kinds: ['enWord', 'enName'], max: MAX_NAME_WORDS }], action: 'englishName' }],
+  actions: { englishName },
+};
+
+// ---------------------------------------------------------------------------------------
+// The action
+
+function englishName(match: RuleMatch, data: EnglishData) {
+  const tokens = match.tokens;
+  const n = tokens.length;
+  const item = (i: number) => tokens[i]!.items[0] as WordItem;
+  // The name's own words: one run, with context only before and after it.
+  let first = 0;
+  while (first < n && item(first).context) first++;
+  let last = n - 1;
+  while (last >= first && item(last).context) last--;
+  if (first > last) return null;
+  let core = 0;
+  let context = 0;
+  for (let i = 0; i < n; i++) {
+    const word = item(i);
+    if (i >= first && i <= last) {
+      if (word.context) return null; // context inside the name
+      core |= word.mask;
+    } else context |= word.mask;
+    // "and" only inside the name, between the pairs that make one phrase (Science and Technology).
+    if (i > 0 && hasAnd(match.text, tokens[i - 1]!.end, tokens[i]!.start)) {
+      if (i <= first || i > last || AND[item(i - 1).last * 32 + word.first] !== 1) return null;
+    }
+  }
+  // A catalogue name with only context around it: that name's programme, if the context is its funder's.
+  if (first === last && tokens[first]!.kind === 'enName') {
+    const name = item(first);
+    if (context === 0 || (context & ~data.funderContext[name.funder!]!) !== 0) return null;
+    return { refs: name.refs! };
+  }
+  const headFirst = first < last && ((1 << item(first).first) & HEAD_MASK) !== 0;
+  const present = core | context;
+  for (const grammar of data.grammars) {
+    if ((context & ~grammar.context) !== 0 || (core & ~grammar.allowed) !== 0 || (present & grammar.without) !== 0) continue;
+    const anchored = (present & grammar.anchor) !== 0 || (grammar.anchorAll !== 0 && (present & grammar.anchorAll) === grammar.anchorAll);
+    if ((grammar.anchor !== 0 || grammar.anchorAll !== 0) && !anchored) continue;
+    if (grammar.needs !== 0 && (present & grammar.needs) === 0 && !(grammar.headFirst && headFirst)) continue;
+    if (grammar.all.every((group) => (present & group) !== 0)) return { refs: [data.refs[grammar.entry]!] };
+  }
+  return null;
+}
+
+/** Whether the word "and" stands in text[from, to) (the fillers between two tokens). */
+function hasAnd(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 3 <= to; i++) {
+    if ((text.charCodeAt(i) | 0x20) !== 0x61 || (text.charCodeAt(i + 1) | 0x20) !== 0x6e || (text.charCodeAt(i + 2) | 0x20) !== 0x64) continue;
+    if (!isLetter(text.charCodeAt(i - 1)) && !isLetter(text.charCodeAt(i + 3))) return true;
+  }
+  return false;
+}
+
+function isLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
+
+// ---------------------------------------------------------------------------------------
+// Build time
+
+function buildEnglishLexicon({ entries, foldTable }: RecognitionInput, lexicon: LexiconBuilder): EnglishData {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const chosen = ENGLISH_GRAMMARS.filter((grammar) => byId.has(grammar.entry));
+  const refs: EnglishData['refs'] = {};
+  for (const grammar of chosen) refs[grammar.entry] ??= englishRef(byId.get(grammar.entry)!);
+  const funderContext = Object.fromEntries(Object.entries(FUNDER_CONTEXT).map(([funder, concepts]) => [funder, maskOf(concepts)]));
+  const grammars = chosen.map((grammar) => compileGrammar(grammar, funderContext[grammar.funder]!));
+  // Without a grammar the words would only be read and dropped.
+  if (grammars.length === 0) return { refs, grammars, funderContext };
+
+  const fold = (text: string) => foldWith(foldTable, text);
+  const conceptsOf = new Map<string, readonly Concept[]>();
+  for (const [word, concepts] of Object.entries(ENGLISH_WORDS)) {
+    conceptsOf.set(fold(word), concepts);
+    lexicon.add(word, 'enWord', wordItem(concepts));
+  }
+  for (const [word, concepts] of Object.entries(ENGLISH_CAPITALS)) lexicon.add(word, 'enWord', wordItem(concepts), { caseForm: word });
+
+  // The catalogue's English forms of more than one word, as tokens of a name.
+  const { keys, refs: keyRefs } = buildPatterns(entries, foldTable);
+  keys.forEach((key, i) => {
+    const english = keyRefs[i]!.filter((ref) => ref.lang === 'en');
+    if (english.length === 0 || english.length !== keyRefs[i]!.length || !key.includes(' ')) return;
+    const item: WordItem = { ...wordItem(conceptsOfForm(key, conceptsOf)), refs: english, funder: byId.get(english[0]!.entryId)!.funder };
+    lexicon.add(key, 'enName', item, { folded: true });
+  });
+  return { refs, grammars, funderContext };
+}
+
+function wordItem(concepts: readonly string[]): WordItem {
+  const mask = maskOf(concepts);
+  return { mask, first: indexOf(concepts[0]!), last: indexOf(concepts[concepts.length - 1]!), context: (mask & ~CONTEXT_MASK) === 0 };
+}
+
+function compileGrammar(grammar: EnglishGrammar, context: number): CompiledGrammar {
+  const all = grammar.all.map((group) => maskOf(group.split('|')));
+  return {
+    entry: grammar.entry,
+    all,
+    allowed: all.reduce((mask, group) => mask | group, maskOf(grammar.may)) & ~CONTEXT_MASK,
+    anchor: maskOf(grammar.anchor ?? []),
+    anchorAll: maskOf(grammar.anchorAll ?? []),
+    without: maskOf(grammar.without ?? []),
+    needs: maskOf(grammar.needs?.any ?? []),
+    headFirst: grammar.needs?.headFirst === true,
+    context,
+  };
+}
+
+/**
+ * The concepts of a catalogue form's words; a word the grammars do not know (Visits, Academic)
+ * is kept as an unknown concept, so that a form with one is only ever its own name, never part of a longer one.
+ */
+function conceptsOfForm(key: string, conceptsOf: ReadonlyMap<string, readonly Concept[]>): string[] {
+  const out: string[] = [];
+  for (const word of key.split(/[^a-z0-9&-]+/)) {
+    if (word === '' || ['and', 'of', 'for', 'on', 'the', 'in', 'with', 'between', 'under'].includes(word)) continue;
+    out.push(...(conceptsOf.get(word) ?? conceptsOf.get(word.replace(/-/g, '')) ?? [word]));
+  }
+  return out;
+}
+
+/** The ref a grammar's mention carries: the entry's first English name. */
+function englishRef(entry: RecognizerEntry): NameRef {
+  const english = nameRefsOf(entry).find((ref) => ref.role === 'english');
+  const name = entry.name.en[0]!;
+  return Object.freeze(english ?? { entryId: entry.id, text: name.text, lang: 'en', role: 'english', englishName: name });
+}
