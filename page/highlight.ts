@@ -50,6 +50,36 @@ interface DocumentPaint {
   css: string;
   /** Whether the colours were read from this document's background yet. */
   checked: boolean;
+  /** Painted mentions to read the background behind, spread over the page (see SpreadSample). */
+  samples: SpreadSample<AbstractRange>;
+}
+
+/**
+ * Up to `capacity` of the items added, spread evenly over all of them in the order added: every
+ * `stride`-th is kept, and when the sample is full every other one is dropped and the stride
+ * doubles. The painter samples its own record of what it painted, never the Highlight itself:
+ * in Firefox a content script sees the page's Highlight through an Xray wrapper, which cannot
+ * be iterated ("Xray wrapping of iterators not supported", tests/firefox/editing.test.ts).
+ */
+export class SpreadSample<T> {
+  private items: T[] = [];
+  private stride = 1;
+  private seen = 0;
+
+  constructor(private readonly capacity: number) {}
+
+  add(item: T): void {
+    if (this.seen++ % this.stride !== 0) return;
+    this.items.push(item);
+    if (this.items.length > this.capacity) {
+      this.items = this.items.filter((_, i) => i % 2 === 0);
+      this.stride *= 2;
+    }
+  }
+
+  values(): readonly T[] {
+    return this.items;
+  }
 }
 
 export class HighlightPainter {
@@ -91,7 +121,9 @@ export class HighlightPainter {
   /** Adds a range to a layer's highlight in the range's document. */
   add(range: AbstractRange, layer: HighlightLayer = 'mention'): void {
     const highlight = this.highlightFor(range.startContainer, layer);
-    highlight?.add(range);
+    if (!highlight) return;
+    highlight.add(range);
+    if (layer !== 'active') this.documents.get(range.startContainer.ownerDocument!)?.samples.add(range);
   }
 
   delete(range: AbstractRange, layer: HighlightLayer = 'mention'): void {
@@ -159,7 +191,7 @@ export class HighlightPainter {
       // style is read here, in the middle of a scan's time slice (page/engine.ts styleRoots).
       const palette = paletteFor([]);
       const css = highlightCss(this.look, palette);
-      paint = { registry, highlights: new Map(), sheet: makeSheet(view, css), palette, css, checked: false };
+      paint = { registry, highlights: new Map(), sheet: makeSheet(view, css), palette, css, checked: false, samples: new SpreadSample(BACKGROUND_SAMPLES * 4) };
     }
     this.documents.set(doc, paint);
     return paint;
@@ -179,19 +211,14 @@ function makeSheet(view: HighlightWindow, css: string): CSSStyleSheet | null {
 
 /** The backgrounds behind up to BACKGROUND_SAMPLES painted mentions, spread evenly; the body's if none. */
 function sampleBackgrounds(doc: Document, paint: DocumentPaint): Rgb[] {
-  const painted = paint.highlights.get('mention')?.size ? paint.highlights.get('mention')! : paint.highlights.get('number');
-  const size = painted?.size ?? 0;
+  const painted = paint.samples.values();
   const backgrounds: Rgb[] = [];
-  if (painted && size > 0) {
-    const every = Math.max(1, Math.floor(size / BACKGROUND_SAMPLES));
-    let i = 0;
-    for (const range of painted) {
-      if (i++ % every !== 0) continue;
-      const node = range.startContainer;
-      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-      if (element?.isConnected) backgrounds.push(backgroundBehind(doc, element));
-      if (backgrounds.length === BACKGROUND_SAMPLES) break;
-    }
+  const every = Math.max(1, Math.floor(painted.length / BACKGROUND_SAMPLES));
+  for (let i = 0; i < painted.length && backgrounds.length < BACKGROUND_SAMPLES; i += every) {
+    const node = painted[i]!.startContainer;
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    // A mention rescanned away since (its text replaced) is not behind anything now.
+    if (element?.isConnected) backgrounds.push(backgroundBehind(doc, element));
   }
   return backgrounds.length ? backgrounds : [backgroundBehind(doc, null)];
 }
