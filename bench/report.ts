@@ -60,11 +60,15 @@ interface EngineFigures {
   longestFrameMs: number;
   /** Runs stopped at their time cap (counted at the cap: a lower bound). */
   stopped: number;
+  /** Runs in which the engine threw (left out of every figure), and the first error. */
+  failed: number;
+  failure?: string;
 }
 
 function figures(record: ScanRecord | undefined): EngineFigures | undefined {
   if (!record || record.runs.length === 0) return undefined;
-  const runs = record.runs;
+  const failedRuns = record.runs.filter((run) => run.failed);
+  const runs = record.runs.filter((run) => !run.failed);
   // Long tasks and frames are known only for runs that finished.
   const finished = runs.filter((run) => !run.stopped);
   return {
@@ -77,6 +81,8 @@ function figures(record: ScanRecord | undefined): EngineFigures | undefined {
     longTaskCount: Math.max(0, ...finished.map((run) => run.longTasks.count)),
     longestFrameMs: Math.max(0, ...finished.map((run) => run.longTasks.longestFrameMs)),
     stopped: runs.length - finished.length,
+    failed: failedRuns.length,
+    failure: failedRuns[0]?.failed,
   };
 }
 
@@ -132,13 +138,16 @@ function ratioOf(a: EngineFigures, b: EngineFigures): string {
 
 function cell(f: EngineFigures | undefined): string {
   if (!f) return 'not run';
+  if (f.runs === 0) return `failed (${f.failure})`;
   if (f.stopped === f.runs) return `over ${ms(f.scanMs)} (stopped${f.runs === 1 ? ', 1 run' : ''})`;
   if (f.stopped > 0) return `${ms(f.scanMs)} (${f.stopped} of ${f.runs} runs stopped at the cap)`;
-  return `${ms(f.scanMs)}${f.runs === 1 ? ' (1 run)' : ''}`;
+  const failed = f.failed > 0 ? `, ${f.failed} failed: ${f.failure}` : '';
+  return `${ms(f.scanMs)}${f.runs === 1 || failed ? ` (${f.runs === 1 ? '1 run' : `${f.runs} runs`}${failed})` : ''}`;
 }
 
 function foundCell(f: EngineFigures | undefined): string {
   if (!f) return 'not run';
+  if (f.runs === 0) return 'failed';
   if (f.stopped === f.runs) return 'stopped';
   return f.found.length === 1 ? String(f.found[0]) : `varied: ${f.found.join(', ')}`;
 }

@@ -11,7 +11,19 @@ import type { ScanRecord } from './results';
 
 /** One scan; past `capMs` the browser is restarted and the run reported as stopped. */
 async function scanWithCap(session: BenchSession, engine: EngineName, catalogue: string, capMs?: number): Promise<ScanResult> {
-  const scan = session.page.evaluate((options) => window.bench!.scan(options), { engine, catalogue });
+  const none = { count: 0, maxMs: 0, longestFrameMs: 0 };
+  // An engine that throws fails its run, not the whole benchmark.
+  const scan = session.page.evaluate((options) => window.bench!.scan(options), { engine, catalogue }).catch(
+    (error: unknown): ScanResult => ({
+      engine,
+      prepareMs: Number.NaN,
+      scanMs: Number.NaN,
+      frameMs: Number.NaN,
+      found: Number.NaN,
+      longTasks: none,
+      failed: (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 120),
+    }),
+  );
   if (capMs === undefined) return scan;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const cap = new Promise<'cap'>((resolve) => (timer = setTimeout(() => resolve('cap'), capMs)));
@@ -21,7 +33,6 @@ async function scanWithCap(session: BenchSession, engine: EngineName, catalogue:
   // Catch first: killing the browser rejects the pending evaluate.
   scan.catch(() => undefined);
   await session.restart();
-  const none = { count: 0, maxMs: 0, longestFrameMs: 0 };
   return { engine, prepareMs: Number.NaN, scanMs: capMs, frameMs: Number.NaN, found: Number.NaN, longTasks: none, stopped: true };
 }
 
@@ -39,7 +50,7 @@ export async function runScanGroup(session: BenchSession, group: ScanGroup): Pro
   const measure = async (engine: EngineName, round: number): Promise<boolean> => {
     const result = await scanWithCap(session, engine, group.catalogue, group.capMsFor?.[engine]);
     records.get(engine)!.runs.push(result);
-    log(`${group.title} ${engine} run ${round + 1}: ${result.stopped ? 'stopped at ' : ''}${result.scanMs.toFixed(1)} ms, found ${result.found}`);
+    log(`${group.title} ${engine} run ${round + 1}: ${result.failed ? `failed: ${result.failed}` : `${result.stopped ? 'stopped at ' : ''}${result.scanMs.toFixed(1)} ms, found ${result.found}`}`);
     return result.stopped === true;
   };
   const clean = group.engines.filter((engine) => engine !== 'mark.js');

@@ -31,6 +31,11 @@ export interface ScanResult {
   longTasks: { count: number; maxMs: number; longestFrameMs: number };
   /** Set (by the Node side) when the run hit its time cap and was stopped: scanMs is the cap. */
   stopped?: boolean;
+  /**
+   * Set (by the Node side) when the engine threw: mark.js with 1,000 names sometimes dies in
+   * its own regular expression ("Invalid regular expression … Stack overflow").
+   */
+  failed?: string;
 }
 
 async function scan(options: { engine: EngineName; catalogue: string; profile?: boolean }): Promise<ScanResult> {
