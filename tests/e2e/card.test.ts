@@ -11,11 +11,11 @@
  * - a partner call's card shows the partner's name and dated facts; a partner named alone gets
  *   a partner card; an ambiguous 中瑞 lists both partners; a partner opens in the catalogue.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cardAxeViolations } from './axe';
 import { UI_HOST_TAG, installMutationLog, readMutationLogInPage } from './battery-pages';
-import { launchWithExtension, paintedTexts, startPageServer, waitForPainted, type ExtensionBrowser, type PageServer } from './harness';
+import { extensionSession, paintedTexts, waitForPainted, type ExtensionBrowser } from './harness';
 
 const PORTAL = 'www.nsfc.gov.cn';
 const LONG_PAGE = `http://${PORTAL}/card/long-english.html`;
@@ -134,24 +134,14 @@ async function hoverAt(page: Page, { text, occurrence }: { text: string; occurre
 }
 
 describe('the hover card', () => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startPageServer();
-    browser = await launchWithExtension({ port: server.port, hosts: [PORTAL] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = extensionSession([PORTAL]);
 
   for (const viewport of [
     { width: 1366, height: 650 },
     { width: 1024, height: 600 },
   ]) {
     it(`never covers the name it explains and stays inside a ${viewport.width}×${viewport.height} window`, async () => {
-      const { page, texts } = await openPage(browser, LONG_PAGE, LONG_PAGE_MENTIONS);
+      const { page, texts } = await openPage(session.browser, LONG_PAGE, LONG_PAGE_MENTIONS);
       await page.setViewportSize(viewport);
       const fractions = [0.04, 0.5, 0.9, 0.25, 0.75];
       const problems: string[] = [];
@@ -176,7 +166,7 @@ describe('the hover card', () => {
   }
 
   it('caps its height to the room beside the name and scrolls inside, also from the keyboard', async () => {
-    const { page, texts } = await openPage(browser, LONG_PAGE, LONG_PAGE_MENTIONS);
+    const { page, texts } = await openPage(session.browser, LONG_PAGE, LONG_PAGE_MENTIONS);
     await page.setViewportSize({ width: 1024, height: 600 });
     // The DFG call (index 4) has the tallest card: programme and partner facts.
     const state = await hoverAt(page, nth(texts, 4), 0.5);
@@ -193,7 +183,7 @@ describe('the hover card', () => {
   });
 
   it('copies the name and the acknowledgement on a plain http page, leaving the page alone', async () => {
-    const { page } = await openPage(browser, NOTICE);
+    const { page } = await openPage(session.browser, NOTICE);
     expect(await page.evaluate(() => [isSecureContext, 'clipboard' in navigator])).toEqual([false, false]);
     await page.evaluate(installMutationLog, UI_HOST_TAG);
     // The reader had selected something on the page; the copy must give it back.
@@ -213,14 +203,14 @@ describe('the hover card', () => {
     await expect.poll(() => page.locator(`${UI_HOST_TAG} .gl-card .gl-copy-status`).first().textContent()).toBe(`Copied: ${name}`);
     expect(mention.length).toBeGreaterThan(0);
     expect(await page.evaluate(() => getSelection()!.toString())).toBe(selected);
-    expect(await readClipboard(browser, server.port)).toBe(name);
+    expect(await readClipboard(session.browser, session.server.port)).toBe(name);
 
     await page.bringToFront();
     await page.locator(`${UI_HOST_TAG} .gl-card button`, { hasText: 'Copy acknowledgement' }).click();
     await expect
       .poll(() => page.locator(`${UI_HOST_TAG} .gl-ack .gl-copy-status`).textContent())
       .toMatch(/^Copied \(NSFC's wording, .*Fill in the grant number\): Project \[grant number\]/);
-    expect(await readClipboard(browser, server.port)).toBe(
+    expect(await readClipboard(session.browser, session.server.port)).toBe(
       'Project [grant number] supported by National Natural Science Foundation of China\n国家自然科学基金资助项目（[批准号]）',
     );
     // The hidden textarea lived in the card's shadow root: the page's DOM saw nothing.
@@ -229,7 +219,7 @@ describe('the hover card', () => {
   });
 
   it("shows a partner call's partner with dated facts, a partner named alone, and both partners of 中瑞", async () => {
-    const { page } = await openPage(browser, PARTNER_NOTICE, 6);
+    const { page } = await openPage(session.browser, PARTNER_NOTICE, 6);
     // 中德（NSFC-DFG）合作研究项目: the programme and the DFG section.
     await hoverAt(page, { text: '中德（NSFC-DFG）合作研究项目', occurrence: 0 }, 0.3);
     const card = page.locator(`${UI_HOST_TAG} .gl-card`);
@@ -244,11 +234,11 @@ describe('the hover card', () => {
     expect(await dfg.locator('.gl-badge-old').count()).toBeGreaterThan(0); // the 2016–2020 calls are old now
     expect(await cardAxeViolations(page, UI_HOST_TAG)).toEqual([]);
     // The partner opens in the catalogue, in a new tab beside the page.
-    const opened = browser.context.waitForEvent('page');
+    const opened = session.browser.context.waitForEvent('page');
     await dfg.locator('.gl-open-partner').click();
     const catalogue = await opened;
     await catalogue.waitForLoadState();
-    expect(catalogue.url()).toBe(`chrome-extension://${browser.extensionId}/catalogue.html#/partner/dfg`);
+    expect(catalogue.url()).toBe(`chrome-extension://${session.browser.extensionId}/catalogue.html#/partner/dfg`);
     await catalogue.close();
     await page.bringToFront();
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser } from 'wxt/browser';
 
 /** The extension API inside `serviceWorker.evaluate` callbacks and init scripts, which run in the browser. */
@@ -215,4 +215,22 @@ export async function activeTabId(browser: ExtensionBrowser): Promise<number> {
 /** A small Chinese notice page around `body`, for routes of the page server. */
 export function noticePage(body: string): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>通知</title></head><body>${body}</body></html>`;
+}
+
+/**
+ * The usual suite set-up: a page server and Chromium with the built extension, `hosts` mapped
+ * to the server, both closed after the suite. Read `session.server` / `session.browser` inside
+ * the tests (they are set in beforeAll).
+ */
+export function extensionSession(hosts: string[]): { server: PageServer; browser: ExtensionBrowser } {
+  const session = {} as { server: PageServer; browser: ExtensionBrowser };
+  beforeAll(async () => {
+    session.server = await startPageServer();
+    session.browser = await launchWithExtension({ port: session.server.port, hosts });
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }

@@ -5,8 +5,8 @@
  * named alone, and nothing of what is not a call; the popup's get-mentions answer groups the
  * calls by programme and partner. The card's partner section is tested with the card (p2-card).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askMentions, launchWithExtension, startPageServer, waitForPainted, type ExtensionBrowser, type PageServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { askMentions, extensionSession, waitForPainted } from './harness';
 
 const PORTAL = 'www.nsfc.gov.cn';
 const NOTICE = '/partners/notice.html';
@@ -21,23 +21,13 @@ const EXPECTED = [
 ];
 
 describe('partner calls on a portal page', () => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startPageServer();
-    browser = await launchWithExtension({ port: server.port, hosts: [PORTAL] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = extensionSession([PORTAL]);
 
   it('paints the partner calls and the partner, and answers get-mentions with the calls’ programmes', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(`http://${PORTAL}${NOTICE}`);
     expect(await waitForPainted(page, EXPECTED.length)).toEqual(EXPECTED);
-    const response = await askMentions(browser, `http://${PORTAL}${NOTICE}`);
+    const response = await askMentions(session.browser, `http://${PORTAL}${NOTICE}`);
     // One group per programme and partners: the DFG call three times (the title, the short
     // form, the English form), DFG named alone (a partner, no programme), the ambiguous 中瑞
     // (SNSF or VR) and the MOST line with New Zealand.
