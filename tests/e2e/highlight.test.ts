@@ -5,16 +5,9 @@
  */
 import type { Browser } from 'wxt/browser';
 import type { MentionsAnswer } from '../../core/messages';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  askMentions,
-  launchWithExtension,
-  startPageServer,
-  waitForPainted,
-  type ExtensionBrowser,
-  type PageServer,
-} from './harness';
+import { askMentions, extensionSession, waitForPainted } from './harness';
 
 /** The extension API inside `serviceWorker.evaluate` callbacks, which run in the worker. */
 declare const chrome: typeof Browser;
@@ -43,20 +36,10 @@ function serialize(page: Page): Promise<string> {
 }
 
 describe('highlighter on a portal page', () => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startPageServer();
-    browser = await launchWithExtension({ port: server.port, hosts: [PORTAL, OTHER] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = extensionSession([PORTAL, OTHER]);
 
   it('paints exactly the programme names, however the page writes them', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(`http://${PORTAL}${NOTICE}`);
     expect(await waitForPainted(page, EXPECTED.length)).toEqual(EXPECTED);
     // The srcdoc frame has no content script of its own: the top frame's engine paints it.
@@ -75,10 +58,10 @@ describe('highlighter on a portal page', () => {
 
   it("leaves the page's DOM exactly as the same page has it without the extension", async () => {
     // The same file on a host the extension does not run on is the "before".
-    const plain = await browser.context.newPage();
+    const plain = await session.browser.context.newPage();
     await plain.goto(`http://${OTHER}${NOTICE}`);
     const before = await serialize(plain);
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(`http://${PORTAL}${NOTICE}`);
     await waitForPainted(page, EXPECTED.length);
     expect(await serialize(page)).toBe(before);
@@ -88,7 +71,7 @@ describe('highlighter on a portal page', () => {
   });
 
   it('paints a block added later and drops the ranges of a removed one', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(`http://${PORTAL}${NOTICE}`);
     await waitForPainted(page, EXPECTED.length);
     await page.evaluate(() => {
@@ -112,10 +95,10 @@ describe('highlighter on a portal page', () => {
   });
 
   it('answers get-mentions with its groups in order of first mention, each with its first sentence', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(`http://${PORTAL}${NOTICE}`);
     await waitForPainted(page, EXPECTED.length);
-    const response = (await askMentions(browser, `http://${PORTAL}${NOTICE}`)) as MentionsAnswer;
+    const response = (await askMentions(session.browser, `http://${PORTAL}${NOTICE}`)) as MentionsAnswer;
     expect(response.url).toBe(`http://${PORTAL}${NOTICE}`);
     expect(response.groups.map(({ ids, partners, count }) => ({ ids, partners, count }))).toEqual([
       { ids: ['nsfc-key'], partners: [], count: 3 },
@@ -141,10 +124,10 @@ describe('highlighter on a portal page', () => {
   });
 
   it('a second copy of the script (scan once, own sites) replaces the first: nothing doubled', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(`http://${PORTAL}${NOTICE}`);
     await waitForPainted(page, EXPECTED.length);
-    await browser.serviceWorker.evaluate(async (url) => {
+    await session.browser.serviceWorker.evaluate(async (url) => {
       const [tab] = await chrome.tabs.query({ url });
       await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['content-scripts/highlighter.js'] });
     }, `http://${PORTAL}${NOTICE}`);
@@ -163,7 +146,7 @@ describe('highlighter on a portal page', () => {
   });
 
   it('does nothing on a site that is not a portal', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(`http://${OTHER}${NOTICE}`);
     // Give a content script, if one wrongly ran, ample time to paint.
     await page.waitForTimeout(1_500);

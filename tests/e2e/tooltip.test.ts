@@ -7,10 +7,10 @@
  * tests/e2e/screenshots.test.ts.)
  */
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
-import { launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import { extensionSession, type ExtensionBrowser } from './harness';
 
 /** The extension API as the service worker sees it (the test evaluates code there). */
 declare const chrome: typeof Browser;
@@ -124,20 +124,10 @@ async function navigateCommand(browser: ExtensionBrowser, direction: 'next' | 'p
 }
 
 describe('hover cards', () => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startPageServer();
-    browser = await launchWithExtension({ port: server.port, hosts: [PORTAL] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = extensionSession([PORTAL]);
 
   it('shows the programme under the pointer after the dwell, keeps it while hovered, closes on leave', async () => {
-    const page = await openNotice(browser);
+    const page = await openNotice(session.browser);
     const at = await mentionCentre(page, '重点国际（地区）合作研究项目');
     await page.mouse.move(at.x, at.y, { steps: 3 });
     await page.waitForTimeout(200);
@@ -164,7 +154,7 @@ describe('hover cards', () => {
   });
 
   it('a quick sweep across several names opens no card', async () => {
-    const page = await openNotice(browser);
+    const page = await openNotice(session.browser);
     const seen: (CardState | null)[] = [];
     for (const name of ['重点国际（地区）合作研究项目', '重大国际（地区）合作研究项目', '外国学者研究基金项目']) {
       const at = await mentionCentre(page, name);
@@ -180,7 +170,7 @@ describe('hover cards', () => {
   });
 
   it('says when the page used a former name', async () => {
-    const page = await openNotice(browser);
+    const page = await openNotice(session.browser);
     const card = await hover(page, '重大国际（地区）合作研究项目');
     expect(card.entry).toBe('nsfc-key');
     expect(card.usage).toMatch(/重大国际（地区）合作研究项目/);
@@ -189,7 +179,7 @@ describe('hover cards', () => {
   });
 
   it('closes on Esc', async () => {
-    const page = await openNotice(browser);
+    const page = await openNotice(session.browser);
     await hover(page, '外国学者研究基金项目');
     await page.keyboard.press('Escape');
     await expect.poll(() => cardState(page), { timeout: 1_000 }).toBeNull();
@@ -197,7 +187,7 @@ describe('hover cards', () => {
   });
 
   it('comes back when the page throws the card host away (a framework re-rendering <body>)', async () => {
-    const page = await openNotice(browser);
+    const page = await openNotice(session.browser);
     await hover(page, '外国学者研究基金项目');
     await page.mouse.move(2, 2);
     await expect.poll(() => cardState(page), { timeout: 2_000 }).toBeNull();
@@ -207,7 +197,7 @@ describe('hover cards', () => {
   });
 
   it('pins on click until a click elsewhere', async () => {
-    const page = await openNotice(browser);
+    const page = await openNotice(session.browser);
     const at = await mentionCentre(page, '外国学者研究基金项目');
     await page.mouse.click(at.x, at.y);
     await expect.poll(async () => (await cardState(page))?.pinned, { timeout: 1_000 }).toBe(true);
@@ -220,7 +210,7 @@ describe('hover cards', () => {
   });
 
   it('keeps a card at the right edge of the viewport fully inside it', async () => {
-    const page = await openNotice(browser);
+    const page = await openNotice(session.browser);
     const at = await mentionCentre(page, '重点合作研究项目');
     expect(at.x).toBeGreaterThan(page.viewportSize()!.width - 150); // the name is at the edge
     const card = await hover(page, '重点合作研究项目');
@@ -232,7 +222,7 @@ describe('hover cards', () => {
   });
 
   it('shows the card inside a same-origin iframe, in that frame', async () => {
-    const page = await openNotice(browser);
+    const page = await openNotice(session.browser);
     const frame = await childFrame(page, (url) => url.endsWith('/tooltip-frame.html'));
     await expect.poll(() => mentionTexts(frame), { timeout: 10_000 }).toEqual(['外国青年学者研究基金项目']);
     const inFrame = await mentionCentre(frame, '外国青年学者研究基金项目');
@@ -244,7 +234,7 @@ describe('hover cards', () => {
   });
 
   it('shows the card of a mention inside a srcdoc frame (scanned by the top frame) beside it', async () => {
-    const page = await openNotice(browser);
+    const page = await openNotice(session.browser);
     const frame = await childFrame(page, (url) => url === 'about:srcdoc');
     await expect.poll(() => mentionTexts(frame), { timeout: 10_000 }).toEqual(['组织间合作交流项目']);
     await page.locator('#srcdoc').scrollIntoViewIfNeeded();
@@ -265,7 +255,7 @@ describe('hover cards', () => {
   it('keyboard commands reach every mention in order, wrap, and Esc closes', async () => {
     // Headless Chromium cannot press extension shortcuts: the test sends the message the
     // background's command handler sends (services/background/navigation.ts), from the service worker.
-    const page = await openNotice(browser);
+    const page = await openNotice(session.browser);
     await page.bringToFront();
     const srcdoc = await childFrame(page, (url) => url === 'about:srcdoc');
     await expect.poll(() => mentionTexts(srcdoc), { timeout: 10_000 }).toHaveLength(1);
@@ -282,7 +272,7 @@ describe('hover cards', () => {
     const active = async () => (await activeText(page)) ?? (await activeText(srcdoc));
     const visited: string[] = [];
     for (let i = 0; i < texts.length; i++) {
-      await navigateCommand(browser, 'next');
+      await navigateCommand(session.browser, 'next');
       await expect.poll(() => cardState(page), { timeout: 2_000 }).not.toBeNull();
       const inTop = await activeMention(page);
       const where = inTop ?? (await activeMention(srcdoc))!;
@@ -302,9 +292,9 @@ describe('hover cards', () => {
       expect(card.rect.y + card.rect.height).toBeLessThanOrEqual(card.viewport.height);
     }
     expect(visited).toEqual(texts);
-    await navigateCommand(browser, 'next');
+    await navigateCommand(session.browser, 'next');
     await expect.poll(active).toBe(texts[0]);
-    await navigateCommand(browser, 'previous');
+    await navigateCommand(session.browser, 'previous');
     await expect.poll(active).toBe(texts[texts.length - 1]);
     await page.keyboard.press('Escape');
     await expect.poll(() => cardState(page), { timeout: 1_000 }).toBeNull();
@@ -312,38 +302,38 @@ describe('hover cards', () => {
   });
 
   it('a card opened from the keyboard leaves the page selection as it was', async () => {
-    const page = await openNotice(browser);
+    const page = await openNotice(session.browser);
     await page.bringToFront();
     await page.evaluate(() => getSelection()!.selectAllChildren(document.getElementById('outro')!));
-    await navigateCommand(browser, 'next');
+    await navigateCommand(session.browser, 'next');
     await expect.poll(() => cardState(page), { timeout: 2_000 }).not.toBeNull();
     expect(await page.evaluate(() => getSelection()!.toString())).toBe('联系人：国际合作局');
     await page.close();
   });
 
   it('a card opened from the keyboard takes focus and gives it back on Esc, but never from a text field', async () => {
-    const page = await openNotice(browser);
+    const page = await openNotice(session.browser);
     await page.bringToFront();
     const focused = () => page.evaluate(() => document.activeElement?.tagName.toLowerCase());
     await page.locator('#outro a').focus();
-    await navigateCommand(browser, 'next');
+    await navigateCommand(session.browser, 'next');
     await expect.poll(focused, { timeout: 2_000 }).toBe('grant-lens-ui'); // focus is in the card
     await page.keyboard.press('Escape');
     await expect.poll(() => cardState(page), { timeout: 1_000 }).toBeNull();
     expect(await focused()).toBe('a'); // back where it was
     // Someone writing in a field keeps their caret there.
     await page.locator('textarea').focus();
-    await navigateCommand(browser, 'next');
+    await navigateCommand(session.browser, 'next');
     await expect.poll(() => cardState(page), { timeout: 2_000 }).not.toBeNull();
     expect(await focused()).toBe('textarea');
     await page.close();
   });
 
   it('hostile page CSS does not change the card', async () => {
-    const normal = await openNotice(browser);
+    const normal = await openNotice(session.browser);
     const reference = await hover(normal, '重点国际（地区）合作研究项目');
     await normal.close();
-    const hostile = await openNotice(browser, HOSTILE);
+    const hostile = await openNotice(session.browser, HOSTILE);
     const card = await hover(hostile, '重点国际（地区）合作研究项目');
     expect(card.entry).toBe('nsfc-key');
     expect(card.rect.width).toBe(reference.rect.width);
@@ -354,7 +344,7 @@ describe('hover cards', () => {
   });
 
   it('axe finds no accessibility violation in the card, in the light and the dark theme', async () => {
-    const page = await openNotice(browser);
+    const page = await openNotice(session.browser);
     await hover(page, '重大国际（地区）合作研究项目'); // with the former-name line
     await page.addScriptTag({ path: resolve(ROOT, 'node_modules/axe-core/axe.min.js') });
     const audit = () =>
