@@ -316,7 +316,7 @@ function catalogueSection(v: View): string {
 }
 
 /** Medians of one page's extension-cost runs: the extension's share is with − without. */
-export function extensionCostFigures(record: ExtensionCostRecord) {
+function extensionCostFigures(record: ExtensionCostRecord) {
   const of = (side: 'with' | 'without', pick: (s: ExtensionCostRecord['with'][number]) => number): number =>
     median(record[side].map(pick));
   const firsts = record.with.map((s) => s.firstHighlightMs).filter((x): x is number => x !== null);

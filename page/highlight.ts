@@ -120,10 +120,11 @@ export class HighlightPainter {
 
   /** Adds a range to a layer's highlight in the range's document. */
   add(range: AbstractRange, layer: HighlightLayer = 'mention'): void {
-    const highlight = this.highlightFor(range.startContainer, layer);
-    if (!highlight) return;
-    highlight.add(range);
-    if (layer !== 'active') this.documents.get(range.startContainer.ownerDocument!)?.samples.add(range);
+    const doc = range.startContainer.ownerDocument;
+    const paint = doc && this.paintFor(doc);
+    if (!paint) return;
+    this.layerOf(paint, doc, layer).add(range);
+    if (layer !== 'active') paint.samples.add(range);
   }
 
   delete(range: AbstractRange, layer: HighlightLayer = 'mention'): void {
@@ -164,10 +165,8 @@ export class HighlightPainter {
     this.styledRoots.clear();
   }
 
-  private highlightFor(node: Node, layer: HighlightLayer): Highlight | null {
-    const doc = node.ownerDocument;
-    const paint = doc && this.paintFor(doc);
-    if (!paint) return null;
+  /** A layer's Highlight in a document, registered on first use. */
+  private layerOf(paint: DocumentPaint, doc: Document, layer: HighlightLayer): Highlight {
     let highlight = paint.highlights.get(layer);
     if (!highlight) {
       const view = doc.defaultView as HighlightWindow;

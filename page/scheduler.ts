@@ -28,20 +28,22 @@ export interface SliceScheduler {
 /** Work units between clock reads: reading the clock costs more than one small step. */
 export const UNITS_PER_CLOCK_CHECK = 32;
 
-/**
- * Runs `fn` as a new task, as soon as the event loop gets to it. A MessageChannel message, not
- * `setTimeout(fn, 0)`: browsers clamp nested timeouts to 4 ms from the fifth level on (HTML,
- * «Timers»), so a scan of a few dozen slices spent more time waiting than reading (issue 12:
- * the profile of the 1 MB scan showed a fifth of it idle). Input and rendering still run
- * between slices: a message is a task like a timeout. Falls back to setTimeout where there is
- * no MessageChannel.
- */
+/** Queues a function as a new task; `close` drops what is queued. */
 export interface TaskYielder {
   (fn: () => void): void;
   /** Drops what is queued and releases the channel. */
   close(): void;
 }
 
+/**
+ * Runs `fn` as a new task, as soon as the event loop gets to it. A MessageChannel message, not
+ * `setTimeout(fn, 0)`: browsers clamp nested timeouts to 4 ms from the fifth level on (HTML,
+ * «Timers»), so each slice of a long scan could wait 4 ms for nothing (issue 12: a fifth of a
+ * 1 MB scan's profile was idle on the loaded machine; on a quiet one the bench difference was
+ * within its noise). Input and rendering still run
+ * between slices: a message is a task like a timeout. Falls back to setTimeout where there is
+ * no MessageChannel.
+ */
 export function taskYielder(): TaskYielder {
   if (typeof MessageChannel !== 'function') return Object.assign((fn: () => void) => void setTimeout(fn, 0), { close() {} });
   const channel = new MessageChannel();

@@ -8,15 +8,8 @@
  * dispose itself), and removing the dispatcher never throws.
  */
 import { browser } from 'wxt/browser';
-import {
-  DoneAnswerSchema,
-  parseAnswer,
-  parseMessage,
-  type GroupIds,
-  type MentionsAnswer,
-  type MessageOf,
-  type NavDirection,
-} from '../core/messages';
+import { parseMessage, type GroupIds, type MentionsAnswer, type MessageOf, type NavDirection } from '../core/messages';
+import { requestDone } from './background-request';
 
 /** What the page does for each request it accepts. */
 export interface ContentHandlers {
@@ -76,12 +69,7 @@ export const contentChannel: ContentChannel = {
   openEntry(id) {
     send({ type: 'grant-lens:open-entry', id });
   },
-  async loadCard() {
-    const message: MessageOf<'grant-lens:load-card'> = { type: 'grant-lens:load-card' };
-    const answer = parseAnswer(DoneAnswerSchema, await browser.runtime.sendMessage(message));
-    if (!answer) throw new Error('Grant Lens: no answer to load-card');
-    if (!answer.ok) throw new Error(`Grant Lens: the card script could not be injected: ${answer.error}`);
-  },
+  loadCard: () => requestDone({ type: 'grant-lens:load-card' }),
   openPartner(id) {
     send({ type: 'grant-lens:open-partner', id });
   },

@@ -22,7 +22,7 @@
  * (the layout of WXT's versioned storage, which earlier versions used, so their data reads).
  */
 import { browser } from 'wxt/browser';
-import { parseAnswer, DoneAnswerSchema, type MessageOf } from '../core/messages';
+import { requestDone } from './background-request';
 import {
   SETTINGS_VERSION,
   applySettingsChange,
@@ -157,8 +157,5 @@ export function createSettingsWriter(): StorageSettingsWriter {
 
 /** Every other context's writer: the change goes to the background's queue. */
 export const messageSettingsWriter: SettingsWriter = async (change) => {
-  const message: MessageOf<'grant-lens:update-settings'> = { type: 'grant-lens:update-settings', change };
-  const answer = parseAnswer(DoneAnswerSchema, await browser.runtime.sendMessage(message));
-  if (answer === null) throw new Error('the background did not answer');
-  if (!answer.ok) throw new Error(answer.error);
+  await requestDone({ type: 'grant-lens:update-settings', change });
 };

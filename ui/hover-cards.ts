@@ -17,8 +17,6 @@ import type { CardMention } from './card-content';
 import type { CardModule } from './card-module';
 import { lazyCardSurface } from './lazy-card-surface';
 
-export type { CardMention };
-
 export interface HoverCards<M> {
   controller: HoverController<M>;
   /** Removes listeners and the card host. Safe to call twice. */
