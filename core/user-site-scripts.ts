@@ -22,7 +22,9 @@ export function userSiteScript(origin: string) {
     matches: [originMatchPattern(origin)],
     js: [HIGHLIGHTER_SCRIPT],
     allFrames: true,
-    runAt: 'document_idle' as const,
+    // As the manifest's content script (entrypoints/highlighter.content.ts): the highlight
+    // rules go in before the page has content.
+    runAt: 'document_start' as const,
     persistAcrossSessions: true,
   };
 }
@@ -39,6 +41,7 @@ export interface RegisteredScript {
   id: string;
   matches?: string[];
   js?: string[];
+  runAt?: string;
 }
 
 /**
@@ -53,7 +56,11 @@ export function planUserSiteScripts(wanted: string[], registered: RegisteredScri
     const origin = script.id.slice(USER_SITE_SCRIPT_PREFIX.length);
     const expected = userSiteScript(origin);
     const upToDate =
-      wanted.includes(origin) && sameList(script.matches, expected.matches) && sameList(script.js, expected.js);
+      wanted.includes(origin) &&
+      sameList(script.matches, expected.matches) &&
+      sameList(script.js, expected.js) &&
+      // Registered by a version that ran it at document_idle: re-registered at document_start.
+      (script.runAt ?? expected.runAt) === expected.runAt;
     if (!upToDate) plan.unregister.push(script.id);
   }
   for (const origin of wanted) {

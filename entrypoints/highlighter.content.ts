@@ -14,8 +14,9 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SCAN_ONCE_FLAG } from '../core/messages';
 import { DEFAULT_PORTAL_HOSTS } from '../core/portals';
 import { createBundledRecognizer } from '../core/bundled-recognizer';
-import { pageRun } from '../core/settings';
+import { defaultSettings, pageRun } from '../core/settings';
 import { createPageEngine } from '../page/engine';
+import { adoptHighlightSheetEarly } from '../page/highlight';
 import { cardHostOpener } from '../services/card-host';
 import { clipboardFactory } from '../services/clipboard';
 import { contentChannel } from '../services/content-channel';
@@ -38,10 +39,16 @@ interface Instance {
 export default defineContentScript({
   matches: DEFAULT_PORTAL_HOSTS.map((host) => `*://${host}/*`),
   allFrames: true,
-  runAt: 'document_idle',
+  // document_start, for the highlight rules: adopted into the still empty document, they cost
+  // no whole-page restyle later (page/highlight.ts adoptHighlightSheetEarly). The settings are
+  // read and the recognizer built while the page loads; the first scan waits for
+  // DOMContentLoaded (page/engine.ts start).
+  runAt: 'document_start',
   main(ctx) {
     const slot = window as unknown as Record<string, unknown>;
     (slot[INSTANCE_KEY] as Instance | undefined)?.dispose();
+    // With the usual look; the engine rewrites it if the user chose another or the page is dark.
+    const earlySheet = adoptHighlightSheetEarly(document, defaultSettings().highlightLook);
     const run = pageRun(location.href, slot[SCAN_ONCE_FLAG] === true);
     delete slot[SCAN_ONCE_FLAG];
 
@@ -51,7 +58,7 @@ export default defineContentScript({
     const instance = runPageHighlighter({
       watchPolicy: (onChange) => watchHighlightPolicy(settings, run, onChange),
       createEngine: (look, onChange) =>
-        createPageEngine({ root: document, recognizer: createBundledRecognizer(), look, onChange }),
+        createPageEngine({ root: document, recognizer: createBundledRecognizer(), look, onChange, earlySheet }),
       mountCards: (engine) =>
         mountHoverCards({
           engine,
@@ -71,12 +78,19 @@ export default defineContentScript({
       toolbarFrame: window.top === window,
       pageUrl: () => location.href,
       reportProblem: (message, error) => console.error(message, error),
+      notHighlighting: () => earlySheet?.release(),
     });
 
-    slot[INSTANCE_KEY] = instance;
+    const own: Instance = {
+      dispose() {
+        instance.dispose();
+        earlySheet?.release();
+      },
+    };
+    slot[INSTANCE_KEY] = own;
     ctx.onInvalidated(() => {
-      instance.dispose();
-      if (slot[INSTANCE_KEY] === instance) delete slot[INSTANCE_KEY];
+      own.dispose();
+      if (slot[INSTANCE_KEY] === own) delete slot[INSTANCE_KEY];
     });
     // SPA navigations the isolated world cannot otherwise see (WXT's location watcher: the
     // Navigation API where the browser has it, else a 1-second URL poll).

@@ -17,7 +17,7 @@
 import type { HighlightLook } from '../core/settings';
 import type { Recognizer } from '../core/types';
 import { composedContains, composedParent, ownFrameDocument } from './composed-tree';
-import { HighlightPainter } from './highlight';
+import { HighlightPainter, type EarlyHighlightSheet } from './highlight';
 import { mentionAtPoint } from './hit-test';
 import { MentionRegistry, type MentionFilter, type MentionGroup, type PageMention } from './registry';
 import { ScanJob, type ScanTarget } from './scan';
@@ -27,6 +27,9 @@ import { isRendered } from './visibility';
 import { createPageWatcher, dirtyContainer, MutationBackoff } from './watch';
 
 export type { MentionFilter, MentionGroup, PageMention } from './registry';
+
+/** On a busy page, the longest the first scan waits for an idle period (each check while the page loads, then once after). */
+const FIRST_SCAN_WAIT_MS = 200;
 
 export interface PageEngineOptions {
   root: Document;
@@ -42,6 +45,8 @@ export interface PageEngineOptions {
   paintNearViewportOnly?: boolean;
   /** How mentions look (the user's `highlightLook` setting); default underline. */
   look?: HighlightLook;
+  /** The rules the content script adopted at document_start (page/highlight.ts), taken over for `root`. */
+  earlySheet?: EarlyHighlightSheet | null;
 }
 
 export interface PageEngine {
@@ -85,7 +90,7 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
   if (!view) throw new Error('createPageEngine needs a document that has a window');
 
   const registry = new MentionRegistry(root);
-  const painter = new HighlightPainter(options.look);
+  const painter = new HighlightPainter(options.look, options.earlySheet);
   const nearViewportOnly = options.paintNearViewportOnly ?? typeof view.IntersectionObserver === 'function';
   const mentionPainter = nearViewportOnly ? paintNearViewport(painter, view) : paintAll(painter);
   const scheduler = createSliceScheduler({ budgetMs: options.budgetMs });
@@ -101,6 +106,9 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
   let changed = false;
   let active: PageMention | null = null;
   let started = false;
+  /** The first scan was queued (start() waits for DOMContentLoaded on a loading document). */
+  let began = false;
+  let idleHandle: number | undefined;
   let disposed = false;
 
   const target: ScanTarget = {
@@ -280,18 +288,49 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
     if (m) painter.add(m.range, 'active');
   }
 
+  /**
+   * The first scan waits for the whole document and for an idle period after it, i.e. until
+   * the browser has rendered the complete page once. Started from DOMContentLoaded, it ran in
+   * the parser's last task, and its first visibility check forced the page's first layout
+   * inside the extension's task (90–200 ms of layout on a 10 MB page,
+   * tests/e2e/battery-large-page.test.ts): work the page does anyway in its own frame.
+   */
+  function afterContentLoaded(): void {
+    if (root.readyState === 'loading') whenIdle(afterContentLoaded);
+    else whenIdle(begin);
+  }
+
+  function whenIdle(fn: () => void): void {
+    if (disposed) return;
+    if (typeof view!.requestIdleCallback === 'function') idleHandle = view!.requestIdleCallback(fn, { timeout: FIRST_SCAN_WAIT_MS });
+    else idleHandle = view!.setTimeout(fn, FIRST_SCAN_WAIT_MS / 4);
+  }
+
+  /** The first scan and the watcher. */
+  function begin(): void {
+    idleHandle = undefined;
+    if (disposed) return;
+    began = true;
+    systemScheme?.addEventListener('change', restyled);
+    watcher.observe(root);
+    unstyled.add(root);
+    scheduler.enqueue(scanJob(root));
+  }
+
   return {
     start() {
       if (started || disposed) return;
       started = true;
-      systemScheme?.addEventListener('change', restyled);
-      watcher.observe(root);
-      unstyled.add(root);
-      scheduler.enqueue(scanJob(root));
+      // The content script starts at document_start (its stylesheet goes in before the page has
+      // content, page/highlight.ts): the first scan waits for the whole document, rather than
+      // rescanning each piece the parser adds as if the page had changed.
+      if (root.readyState === 'loading') whenIdle(afterContentLoaded);
+      else begin();
     },
     dispose() {
       if (disposed) return;
       disposed = true;
+      if (idleHandle !== undefined) (view.cancelIdleCallback ?? view.clearTimeout).call(view, idleHandle);
       scheduler.dispose();
       watcher.dispose();
       systemScheme?.removeEventListener('change', restyled);
@@ -315,6 +354,7 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
     async settled() {
       // Let pending MutationObserver records arrive first.
       await new Promise((r) => setTimeout(r, 0));
+      while (!disposed && started && !began) await new Promise((r) => setTimeout(r, 10));
       while (!disposed && (flushPending || restylePending || scheduler.busy)) {
         await scheduler.idle();
         if (flushPending || restylePending) await new Promise((r) => setTimeout(r, 10));

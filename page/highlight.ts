@@ -82,11 +82,52 @@ export class SpreadSample<T> {
   }
 }
 
+/**
+ * The rules adopted into a document before it has content (issue 12): the content script
+ * starts at `document_start` and adopts them at once, with the usual look and the light-page
+ * palette. Why: Chromium restyles the whole document whenever a sheet with `::highlight()`
+ * rules is adopted or rewritten (it computes each element's highlight styles in its style
+ * recalc), 0.6–0.8 s on an 8 MB page in one task; adopted into an empty document, that work is
+ * done bit by bit as the parser adds elements (BENCHMARKS.md, «The highlight rules»). The
+ * painter takes the sheet over for that document and rewrites it only if the look or the
+ * page's palette turns out different (a dark page, the background look).
+ */
+export interface EarlyHighlightSheet {
+  readonly document: Document;
+  readonly sheet: CSSStyleSheet;
+  /** The rules it holds (the painter's starting point). */
+  readonly css: string;
+  /** Removes it from the document if it is still there (the page is not highlighted after all). */
+  release(): void;
+}
+
+/** Adopts the rules into `doc` now; null where the API is missing. */
+export function adoptHighlightSheetEarly(doc: Document, look: HighlightLook): EarlyHighlightSheet | null {
+  const view = doc.defaultView as HighlightWindow | null;
+  if (!view?.CSS?.highlights || typeof view.Highlight !== 'function') return null;
+  const css = highlightCss(look, paletteFor([]));
+  const sheet = makeSheet(view, css);
+  if (!sheet) return null;
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  return {
+    document: doc,
+    sheet,
+    css,
+    release() {
+      if (doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+  };
+}
+
 export class HighlightPainter {
   private readonly documents = new Map<Document, DocumentPaint | null>();
   private readonly styledRoots = new Set<Document | ShadowRoot>();
 
-  constructor(private look: HighlightLook = 'underline') {}
+  /** `early`: the sheet adopted at document_start, used for its document instead of a new one. */
+  constructor(
+    private look: HighlightLook = 'underline',
+    private readonly early: EarlyHighlightSheet | null = null,
+  ) {}
 
   /** Switches every document's rules to another look (the user changed the setting). */
   setLook(look: HighlightLook): void {
@@ -161,6 +202,8 @@ export class HighlightPainter {
       const paint = this.documents.get(root.nodeType === 9 ? (root as Document) : root.ownerDocument!);
       if (paint?.sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== paint.sheet);
     }
+    // Adopted at document_start, so there even when no mention was ever styled.
+    this.early?.release();
     this.documents.clear();
     this.styledRoots.clear();
   }
@@ -189,8 +232,12 @@ export class HighlightPainter {
       // A placeholder: the engine calls checkColours before it adopts the sheet anywhere. No
       // style is read here, in the middle of a scan's time slice (page/engine.ts styleRoots).
       const palette = paletteFor([]);
-      const css = highlightCss(this.look, palette);
-      paint = { registry, highlights: new Map(), sheet: makeSheet(view, css), palette, css, checked: false, samples: new SpreadSample(BACKGROUND_SAMPLES * 4) };
+      const early = this.early?.document === doc && doc.adoptedStyleSheets.includes(this.early.sheet) ? this.early : null;
+      // The early sheet holds the rules it was made with: `css` says so, so the first write
+      // rewrites it only if this look or the page's palette differs.
+      const css = early ? early.css : highlightCss(this.look, palette);
+      const sheet = early ? early.sheet : makeSheet(view, css);
+      paint = { registry, highlights: new Map(), sheet, palette, css, checked: false, samples: new SpreadSample(BACKGROUND_SAMPLES * 4) };
     }
     this.documents.set(doc, paint);
     return paint;

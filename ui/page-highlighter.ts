@@ -36,6 +36,11 @@ export interface PageHighlighterOptions {
   pageUrl(): string;
   /** A failure the user would not see otherwise (the cards could not start). */
   reportProblem(message: string, error: unknown): void;
+  /**
+   * The policy says this page is not highlighted: what the script prepared before knowing
+   * (the stylesheet adopted at document_start) can go. A running engine removes its own.
+   */
+  notHighlighting?(): void;
 }
 
 export interface PageHighlighter {
@@ -62,8 +67,10 @@ export function runPageHighlighter(options: PageHighlighterOptions): PageHighlig
   }
 
   const stopWatching = options.watchPolicy(({ allowed, look }) => {
-    if (!allowed) stop();
-    else if (running) running.engine.setLook(look);
+    if (!allowed) {
+      stop();
+      options.notHighlighting?.();
+    } else if (running) running.engine.setLook(look);
     else running = start(options, look);
   });
 

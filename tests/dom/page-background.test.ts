@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backgroundBehind, canvasColor } from '../../page/page-background';
-import { HighlightPainter } from '../../page/highlight';
+import { adoptHighlightSheetEarly, HighlightPainter } from '../../page/highlight';
 import { installHighlightShims } from './page-fakes';
 
 const WHITE = { r: 255, g: 255, b: 255 };
@@ -84,5 +84,71 @@ describe('HighlightPainter colours', () => {
     expect(mentionRule()).toContain('background-color: rgb(251 191 36 / 0.24)');
     painter.dispose();
     expect(document.adoptedStyleSheets).toHaveLength(0);
+  });
+
+  describe('the rules adopted at document_start (adoptHighlightSheetEarly)', () => {
+    /** Counts replaceSync calls on one sheet: each is a whole-page restyle in Chromium. */
+    function countingWrites(sheet: CSSStyleSheet): { count: number } {
+      const writes = { count: 0 };
+      const own = sheet.replaceSync.bind(sheet);
+      sheet.replaceSync = (text: string) => {
+        writes.count++;
+        own(text);
+      };
+      return writes;
+    }
+    function paintOne(painter: HighlightPainter): void {
+      const text = document.getElementById('p')!.firstChild!;
+      painter.add(new StaticRange({ startContainer: text, startOffset: 0, endContainer: text, endOffset: 5 }));
+      painter.checkColours();
+      painter.styleRoot(document);
+    }
+
+    it('are taken over as they are on a light page: no second sheet, no rewrite', () => {
+      document.body.innerHTML = '<p id="p">外国学者研究基金项目</p>';
+      const early = adoptHighlightSheetEarly(document, 'underline')!;
+      expect(document.adoptedStyleSheets).toEqual([early.sheet]);
+      const writes = countingWrites(early.sheet);
+      const painter = new HighlightPainter('underline', early);
+      paintOne(painter);
+      expect(document.adoptedStyleSheets).toEqual([early.sheet]);
+      expect(writes.count).toBe(0);
+      expect(mentionRule()).toContain('solid rgb(180 83 9)');
+      painter.dispose();
+      expect(document.adoptedStyleSheets).toHaveLength(0);
+    });
+
+    it('are rewritten once where the page is dark or the user chose the other look', () => {
+      document.body.innerHTML = '<p id="p">外国学者研究基金项目</p>';
+      document.body.style.backgroundColor = 'rgb(20, 22, 26)';
+      const early = adoptHighlightSheetEarly(document, 'underline')!;
+      const writes = countingWrites(early.sheet);
+      const painter = new HighlightPainter('background', early);
+      paintOne(painter);
+      expect(document.adoptedStyleSheets).toEqual([early.sheet]);
+      expect(writes.count).toBe(1);
+      expect(mentionRule()).toContain('background-color: rgb(251 191 36 / 0.24)');
+      painter.dispose();
+      document.body.style.backgroundColor = '';
+    });
+
+    it('go with the painter even if no mention was ever painted, and release() is safe twice', () => {
+      const early = adoptHighlightSheetEarly(document, 'underline')!;
+      new HighlightPainter('underline', early).dispose();
+      expect(document.adoptedStyleSheets).toHaveLength(0);
+      early.release();
+      expect(document.adoptedStyleSheets).toHaveLength(0);
+    });
+
+    it('are not reused once the page dropped them: the painter makes its own', () => {
+      document.body.innerHTML = '<p id="p">外国学者研究基金项目</p>';
+      const early = adoptHighlightSheetEarly(document, 'underline')!;
+      document.adoptedStyleSheets = [];
+      const painter = new HighlightPainter('underline', early);
+      paintOne(painter);
+      expect(document.adoptedStyleSheets).toHaveLength(1);
+      expect(document.adoptedStyleSheets[0]).not.toBe(early.sheet);
+      painter.dispose();
+    });
   });
 });

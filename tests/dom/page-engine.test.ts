@@ -76,6 +76,25 @@ describe('scan', () => {
     expect(document.adoptedStyleSheets).toHaveLength(1);
   });
 
+  // The content script starts at document_start: a loading page is scanned once, when complete
+  // (checked in idle periods, not from the parser's own DOMContentLoaded task).
+  it('started while the document is loading, scans once DOMContentLoaded fires', async () => {
+    document.body.innerHTML = `<p>${KEY}</p>`;
+    const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    engine = createPageEngine({ root: document, recognizer: fakeRecognizer(names), paintNearViewportOnly: false });
+    engine.start();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(painted()).toEqual([]);
+    let settled = false;
+    const waiting = engine.settled().then(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(settled).toBe(false);
+    readyState.mockReturnValue('interactive');
+    await waiting;
+    expect(painted()).toEqual([KEY]);
+    readyState.mockRestore();
+  });
+
   it('neither paints nor counts hidden text', async () => {
     await startOn(
       `<div style="display:none"><p>${KEY}</p></div><p style="visibility:hidden">${ORG}</p><p aria-hidden="true">${RFIS}</p>`,

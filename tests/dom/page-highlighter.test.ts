@@ -161,13 +161,16 @@ describe('the page highlighter follows the policy', () => {
     expect(handlers()).toBeNull(); // nothing left to answer: the popup offers a scan
   });
 
-  it('never starts while not allowed, and then reports nothing', async () => {
+  it('never starts while not allowed, and then reports nothing and lets go of what it prepared', async () => {
     const { channel, reports, handlers } = fakeChannel();
-    run({ watchPolicy: fakePolicy({ allowed: false, look: 'underline' }).watch, channel });
+    const notHighlighting = vi.fn();
+    run({ watchPolicy: fakePolicy({ allowed: false, look: 'underline' }).watch, channel, notHighlighting });
     await wait(CHANGE_REPORT_DELAY_MS * 2);
     expect(painted()).toBe(0);
     expect(reports).toEqual([]);
     expect(handlers()).toBeNull();
+    // The stylesheet adopted at document_start (entrypoints/highlighter.content.ts) goes.
+    expect(notHighlighting).toHaveBeenCalledTimes(1);
   });
 
   it('changes the look without starting over', async () => {

@@ -32,7 +32,7 @@ describe('switching a user site on and off', () => {
       matches: [PATTERN],
       js: [HIGHLIGHTER_SCRIPT],
       allFrames: true,
-      runAt: 'document_idle',
+      runAt: 'document_start',
       persistAcrossSessions: true,
     });
     expect((await userSitesNow())).toEqual([SITE]);

@@ -108,7 +108,7 @@ describe('background', () => {
         matches: [`http://${PORTAL}/*`],
         js: ['content-scripts/highlighter.js'],
         allFrames: true,
-        runAt: 'document_idle',
+        runAt: 'document_start',
         persistAcrossSessions: true,
       },
     ];

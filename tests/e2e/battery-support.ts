@@ -204,6 +204,22 @@ export function extensionWork(events: TraceEvent[], extensionId: string): Extens
 }
 
 /**
+ * Style recalculations (Chromium's `UpdateLayoutTree`) in the page's renderer after its
+ * DOMContentLoaded, longest first, in CPU ms. On a page that runs no script of its own, a long
+ * one there is the extension's: adopting or rewriting a `::highlight()` stylesheet restyles the
+ * whole document (page/highlight.ts adoptHighlightSheetEarly), and it runs in the next frame,
+ * outside any task that runs the extension's script (so `extensionWork` cannot see it).
+ */
+export function styleRecalcsAfterContentLoaded(events: TraceEvent[]): number[] {
+  const loaded = events.filter((e) => e.name === 'MarkDOMContent').sort((a, b) => a.ts - b.ts)[0];
+  if (!loaded) throw new Error('the trace has no MarkDOMContent event');
+  return events
+    .filter((e) => e.name === 'UpdateLayoutTree' && e.ph === 'X' && e.pid === loaded.pid && e.ts > loaded.ts && e.dur)
+    .map((e) => (e.tdur ?? e.dur!) / 1000)
+    .sort((a, b) => b - a);
+}
+
+/**
  * Evaluates an expression in a fresh isolated world of the page's main frame: the page's DOM,
  * with pristine built-ins (for pages that broke their own `Array`, `Node`, `JSON`...).
  */

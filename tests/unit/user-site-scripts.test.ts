@@ -29,6 +29,11 @@ describe('planUserSiteScripts', () => {
     expect(planUserSiteScripts([SITE], [stale])).toEqual({ register: [SITE], unregister: [stale.id] });
   });
 
+  it('replaces a registration made to run at document_idle (versions before the early highlight rules)', () => {
+    const older = { ...userSiteScript(SITE), runAt: 'document_idle' };
+    expect(planUserSiteScripts([SITE], [older])).toEqual({ register: [SITE], unregister: [older.id] });
+  });
+
   it('accepts the leading slash Firefox may report on file paths', () => {
     const reported = { ...userSiteScript(SITE), js: [`/${HIGHLIGHTER_SCRIPT}`] };
     expect(planUserSiteScripts([SITE], [reported])).toEqual({ register: [], unregister: [] });
