@@ -10,8 +10,9 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser, type PageServer } from '../tests/e2e/harness';
+import { extensionWork, startTrace, styleRecalcsAfterContentLoaded } from '../tests/e2e/trace';
 import { log } from './log';
-import type { ExtensionCostRecord, ExtensionCostSample } from './results';
+import type { ExtensionCostRecord, ExtensionCostSample, ExtensionCostTrace } from './results';
 
 /** A host the content script runs on (a default portal) and one it does not. */
 const PORTAL_HOST = 'www.nsfc.gov.cn';
@@ -87,6 +88,41 @@ async function measureOnce(browser: ExtensionBrowser, url: string, settleMs: num
 }
 
 /**
+ * One load of `url` under a Chromium trace: the longest style recalculation after
+ * DOMContentLoaded and, with the extension, its tasks (those that ran its script), in CPU ms.
+ * Apart from the timed loads: tracing slows the page down.
+ */
+async function traceOnce(browser: ExtensionBrowser, url: string, settleMs: number) {
+  const page: Page = await browser.context.newPage();
+  try {
+    const trace = await startTrace(page);
+    await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
+    await page.waitForTimeout(settleMs);
+    const events = await trace.stop();
+    const tasks = extensionWork(events, browser.extensionId).tasks;
+    const startUp = tasks.filter((t) => t.what.startsWith('EvaluateScript'));
+    return {
+      startUpTaskMs: Math.max(0, ...startUp.map((t) => t.cpuMs)),
+      longestOtherTaskMs: Math.max(0, ...tasks.filter((t) => !startUp.includes(t)).map((t) => t.cpuMs)),
+      restyleMs: styleRecalcsAfterContentLoaded(events)[0] ?? 0,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+async function tracedLoads(browser: ExtensionBrowser, spec: ExtensionCostPage): Promise<ExtensionCostTrace> {
+  const traced = await traceOnce(browser, `http://${PORTAL_HOST}${spec.path}`, spec.settleMs);
+  const plain = await traceOnce(browser, `http://${PLAIN_HOST}${spec.path}`, spec.settleMs);
+  return {
+    startUpTaskMs: traced.startUpTaskMs,
+    longestOtherTaskMs: traced.longestOtherTaskMs,
+    restyleAfterLoadMs: traced.restyleMs,
+    restyleAfterLoadWithoutMs: plain.restyleMs,
+  };
+}
+
+/**
  * Measures each page `runs` times with and without the content script, alternating which goes
  * first. Needs the Chromium build in .output/chrome-mv3 (a full run builds it first).
  */
@@ -114,6 +150,12 @@ export async function measureExtensionCost(server: PageServer, pages: readonly E
             `longest task ${w.longestTaskMs.toFixed(0)} ms (without ${wo.longestTaskMs.toFixed(0)}), ${w.painted} painted`,
         );
       }
+      record.trace = await tracedLoads(browser, spec);
+      log(
+        `extension cost ${spec.id} traced: start-up task ${record.trace.startUpTaskMs.toFixed(0)} ms, longest other ` +
+          `${record.trace.longestOtherTaskMs.toFixed(0)} ms, restyle after DOMContentLoaded ${record.trace.restyleAfterLoadMs.toFixed(0)} ms ` +
+          `(without ${record.trace.restyleAfterLoadWithoutMs.toFixed(0)} ms)`,
+      );
       records.push(record);
     }
   } finally {

@@ -350,6 +350,24 @@ function extensionCostSection(r: BenchResults): string {
       String(f.painted),
     ];
   });
+  const traced = r.extensionCost.filter((record) => record.trace);
+  const traceRows = traced.map((record) => {
+    const t = record.trace!;
+    return [record.label, ms(t.startUpTaskMs), ms(t.longestOtherTaskMs), ms(t.restyleAfterLoadMs), ms(t.restyleAfterLoadWithoutMs)];
+  });
+  const traceTable =
+    traced.length === 0
+      ? []
+      : [
+          '',
+          'One more load of each page under a Chromium trace (tests/e2e/trace.ts), CPU time of the main',
+          'thread: the task that evaluated the content script (its start-up), the longest other task that',
+          'ran the extension\'s script, and the longest style recalculation after `DOMContentLoaded` with',
+          'and without the extension (these pages run no script of their own, so a long one with the',
+          'extension is the restyle its `::highlight()` rules cause).',
+          '',
+          table(['page', 'start-up task', 'longest other extension task', 'restyle after DOMContentLoaded', 'the same without'], traceRows),
+        ];
   return [
     '## The built extension on a page',
     '',
@@ -357,12 +375,14 @@ function extensionCostSection(r: BenchResults): string {
     'runs) and under a plain host (it does not), alternating, in one browser; medians. Script and',
     'style + layout: the whole load with minus without (CDP `Performance.getMetrics`, all worlds of',
     'the main thread). Long tasks: the page\'s `longtask` observer (the browser reports tasks of',
-    '50 ms and over only). First highlight: after `DOMContentLoaded` (the content script starts at',
-    '`document_idle`, just after it). Heap: the renderer\'s JavaScript heap after a collection, with',
+    '50 ms and over only; on the large pages the page\'s own parsing makes the longest). First',
+    'highlight: after `DOMContentLoaded` (the content script starts at `document_start`; its first scan',
+    'waits for the complete document and an idle period). Heap: the renderer\'s JavaScript heap after a collection, with',
     'minus without (the content script\'s isolated world and what it keeps), and its ratio to the',
     'page\'s text. Painted: ranges in the highlight (near the viewport only).',
     '',
     table(['page', 'extension script', 'extension style + layout', 'long tasks with', 'long tasks without', 'first highlight', 'extension heap', 'painted'], rows),
+    ...traceTable,
   ].join('\n');
 }
 

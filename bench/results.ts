@@ -42,12 +42,25 @@ export interface ExtensionCostSample {
   painted: number;
 }
 
+/** One traced load (bench/extension-cost.ts): what in it is the extension's, in CPU ms. */
+export interface ExtensionCostTrace {
+  /** The task that evaluated the content script (its start-up). */
+  startUpTaskMs: number;
+  /** The longest other task that ran the extension's script. */
+  longestOtherTaskMs: number;
+  /** The longest style recalculation after DOMContentLoaded, with and without the extension. */
+  restyleAfterLoadMs: number;
+  restyleAfterLoadWithoutMs: number;
+}
+
 export interface ExtensionCostRecord {
   page: string;
   label: string;
   textBytes: number;
   with: ExtensionCostSample[];
   without: ExtensionCostSample[];
+  /** Absent in results from before the highlight rules moved to document_start. */
+  trace?: ExtensionCostTrace;
 }
 
 export interface BenchResults {
