@@ -530,12 +530,45 @@ export interface GrantNumberPass {
   merge(text: string, names: readonly Mention[], from?: number): Mention[];
 }
 
+/**
+ * What the pass knows of a catalogue entry: its place in the family, its funder, its current
+ * names (what a reading says) and the refs a number's mention carries. Compiled from the
+ * catalogue (`numberedEntriesOf`); the content script gets them packed with the recognizer
+ * (core/recognition-pack.ts), without the catalogue's name tables.
+ */
+export interface NumberedEntry {
+  id: string;
+  parent?: string;
+  funder: string;
+  names: Bilingual;
+  /** Its first name as a ref (its current Chinese name): a number of its pattern names it so. */
+  ref?: NameRef;
+  /** Its first English name as a ref. */
+  english?: NameRef;
+}
+
+export function numberedEntriesOf(entries: readonly RecognizerEntry[]): NumberedEntry[] {
+  return entries.map((entry) => {
+    const refs = nameRefsOf(entry);
+    const english = refs.find((ref) => ref.lang === 'en');
+    return {
+      id: entry.id,
+      ...(typeof entry.parent === 'string' && { parent: entry.parent }),
+      funder: entry.funder,
+      names: { zh: entry.name.zh, en: entry.name.en[0]!.text },
+      ...(refs[0] && { ref: refs[0] }),
+      ...(english && { english }),
+    };
+  });
+}
+
 export function createGrantNumberPass(entries: readonly RecognizerEntry[]): GrantNumberPass {
+  return grantNumberPassOf(numberedEntriesOf(entries));
+}
+
+export function grantNumberPassOf(entries: readonly NumberedEntry[]): GrantNumberPass {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const entryNames: EntryNames = (id) => {
-    const entry = byId.get(id);
-    return entry && { zh: entry.name.zh, en: entry.name.en[0]!.text };
-  };
+  const entryNames: EntryNames = (id) => byId.get(id)?.names;
   const funderOf = (id: string) => byId.get(id)?.funder;
   const refs = new Map<string, readonly NameRef[]>();
   /** The pattern's programme as the mention's ref: its current name (no usage note on the card). */
@@ -543,8 +576,8 @@ export function createGrantNumberPass(entries: readonly RecognizerEntry[]): Gran
     if (id === null) return [];
     let found = refs.get(id);
     if (!found) {
-      const entry = byId.get(id);
-      found = Object.freeze(entry ? nameRefsOf(entry).slice(0, 1) : []);
+      const ref = byId.get(id)?.ref;
+      found = Object.freeze(ref ? [ref] : []);
       refs.set(id, found);
     }
     return found;
@@ -610,7 +643,8 @@ export function createGrantNumberPass(entries: readonly RecognizerEntry[]): Gran
     return found;
   }
 
-  const nkrdFamily = byId.has(NKRD_FAMILY) ? nameRefsOf(byId.get(NKRD_FAMILY)!).filter((ref) => ref.lang === 'en').slice(0, 1) : [];
+  const nkrdEnglish = byId.get(NKRD_FAMILY)?.english;
+  const nkrdFamily = nkrdEnglish ? [nkrdEnglish] : [];
 
   /**
    * The 2001–2015 programme's English name with a National Key R&D number in its sentence names
