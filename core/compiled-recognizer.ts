@@ -7,9 +7,10 @@
  * Pure: no DOM, no browser API.
  */
 import { writtenAsAbbreviation } from './abbreviation-case';
-import { Composer, type Action, type LexiconData, type RulesData } from './composer';
+import { Composer, type LexiconData, type RulesData } from './composer';
 import type { GrantNumberPass } from './grant-numbers';
 import { matcherOf, type AutomatonData } from './matcher';
+import type { PassActions } from './recognition-actions';
 import type { Mention, Recognizer } from './types';
 
 /** Everything the recognizer runs on, as plain data. */
@@ -28,7 +29,7 @@ export interface RecognitionData {
 export function recognizerOf(
   data: RecognitionData,
   foldTable: Uint16Array,
-  passes: ReadonlyArray<{ actions: Readonly<Record<string, Action<any>>> }>,
+  passes: ReadonlyArray<{ actions: PassActions }>,
   /**
    * Grant numbers (issue 11, core/grant-numbers.ts): a separate, cheap pass over the same text,
    * merged in by position after every name pass (it reads the names beside a number).

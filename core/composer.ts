@@ -315,7 +315,7 @@ export const MAX_COMPOSED_SPAN = 160;
 export const MAX_FILLER_GAP = 12;
 
 /** Folded code units that may stand between two tokens of a chain (besides ignored ones and spaces). */
-const FILLER_CHARS = '()[]{}〔〕-/与和&';
+export const FILLER_CHARS = '()[]{}〔〕-/与和&';
 /**
  * Latin words that may stand between two tokens of a chain. in / with / between / under join the
  * words of English names ("Cooperation in Science and Technology Innovation between

@@ -149,7 +149,9 @@ function buildCallLexicon({ entries, partners: catalogue }: RecognitionInput, le
   const byId = new Map(catalogue.partners.map((partner) => [partner.id, partner]));
   for (const partner of catalogue.partners) {
     addPartnerNames(partner, lexicon);
-    data.partnerCalls[partner.id] = refinedCalls(partner);
+    const calls = refinedCalls(partner);
+    // Only partners whose links refine a call (the actions read the rest as the kind's own programme).
+    if (Object.keys(calls).length > 0) data.partnerCalls[partner.id] = calls;
   }
   const countriesByPrefix = new Map<string, string[]>();
   for (const country of catalogue.countries) {

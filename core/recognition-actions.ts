@@ -19,5 +19,9 @@ export const programmeNameActions: Readonly<Record<string, Action<null>>> = {
   programme: (match) => ({ refs: match.tokens[0]!.items as NameRef[] }),
 };
 
-/** Per pass, in the order of RECOGNITION_PASSES: programme names, partner calls, English names. */
-export const RECOGNITION_ACTIONS: readonly PassActions[] = [programmeNameActions, partnerCallActions, englishNameActions];
+/** Per pass, in the order of RECOGNITION_PASSES: programme names, partner calls, English names (as recognizerOf takes them). */
+export const RECOGNITION_ACTIONS: ReadonlyArray<{ actions: PassActions }> = [
+  { actions: programmeNameActions },
+  { actions: partnerCallActions },
+  { actions: englishNameActions },
+];
