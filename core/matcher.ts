@@ -176,16 +176,19 @@ function symbolCodesOf(keys: readonly string[]): number[] {
 }
 
 /**
- * The class table of `buildAutomaton` in one pass over the fold table, for a start-up that
- * compiles one automaton (core/recognition-pack.ts): `buildAutomaton` goes through the fold
- * table's inverse instead, cached per table, so that compiling many matchers (tests, bench)
- * touches only their own characters. Both give the same table (tests/unit/recognition-pack.test.ts).
+ * The class table of `buildAutomaton`, written for the code units listed only (every other one
+ * is class 0): for a start-up that knows which code units fold to anything a key, a space or an
+ * ignored character can be (core/recognition-pack.ts), so it touches those instead of the 64 K
+ * table. `buildAutomaton` goes through the fold table's inverse instead, cached per table, so
+ * that compiling many matchers (tests, bench) touches only their own characters. Both give the
+ * same table (tests/unit/recognition-pack.test.ts).
  */
-export function classTableOf(keys: readonly string[], foldTable: Uint16Array): Uint16Array {
+export function classTableOf(keys: readonly string[], foldTable: Uint16Array, codeUnits: ArrayLike<number>): Uint16Array {
   const symbolOf = new Uint16Array(0x10000);
   symbolCodesOf(keys).forEach((code, i) => (symbolOf[code] = FIRST_SYMBOL + i));
   const classOf = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
+  for (let i = 0; i < codeUnits.length; i++) {
+    const c = codeUnits[i]!;
     const folded = foldTable[c]!;
     classOf[c] = folded === FOLD_IGNORED ? CLASS_IGNORED : folded === FOLD_SPACE ? CLASS_SPACE : symbolOf[folded]!;
   }

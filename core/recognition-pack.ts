@@ -29,8 +29,9 @@ import { automatonOf, classTableOf } from './matcher';
 
 export interface PackedRecognition {
   /**
-   * Where fold(c) ≠ c and the recognizer reads it (`readFold`): triples (gap after the previous
-   * run, run length, fold(c) − c).
+   * Where fold(c) ≠ c and the recognizer reads it (`foldAsRead`): triples (gap after the
+   * previous run, run length, fold(c) − c). Where it reads fold(c) = c is known at unpacking: the
+   * keys' characters, ignored, space, the fillers, the Latin letters and digits.
    */
   fold: number[];
   /**
@@ -66,7 +67,7 @@ export interface PackedRecognition {
 
 export interface UnpackedRecognition {
   data: RecognitionData;
-  /** The fold table as the recognizer reads it (`readFold`). */
+  /** The fold table as the recognizer reads it (`foldAsRead`). */
   foldTable: Uint16Array;
   numbered: NumberedEntry[];
 }
@@ -90,7 +91,7 @@ export function packRecognition(data: RecognitionData, foldTable: Uint16Array, n
       pieceKinds += String.fromCharCode(PIECE_KIND_BASE + kind);
     }
   }
-  const read = readFold(foldTable, lexicon.keys);
+  const read = foldAsRead(foldTable, lexicon.keys);
   const keys = lexicon.keys.map((key, p) => writtenKey(key, p, lexicon, read));
   const caseForms: Array<number | string> = [];
   let last = 0;
@@ -150,15 +151,20 @@ function textsOf(value: unknown, out: string[]): void {
   else if (value !== null && typeof value === 'object') for (const child of Object.values(value)) textsOf(child, out);
 }
 
+/** What the content script's fold table holds for a code unit the recognizer never asks about (not a character of any kind it reads). */
+export const UNREAD = 0xffff;
+
 /**
  * The fold table as the recognizer reads it: the recognizer only ever asks whether a code
  * unit's fold is a character of a key, ignored, a space, a Latin letter or digit, or a filler
- * between the words of a call (core/matcher.ts, core/composer.ts), and which letter. So a code
- * unit whose fold and itself are none of these may fold to itself: the recognizer cannot tell,
- * and the pack drops most of the table (compatibility ideographs, Greek and Cyrillic case, radicals
- * of characters no name has). tests/unit/recognition-pack.test.ts checks every code unit.
+ * between the words of a call (core/matcher.ts, core/composer.ts), and which one. So a code
+ * unit whose fold and itself are none of these may fold to UNREAD, which is none of them
+ * either: the recognizer cannot tell, and the pack leaves out most of the table (compatibility
+ * ideographs, Greek and Cyrillic case, radicals of characters no name has) and the unpacking
+ * fills it natively instead of writing 64 K entries. tests/unit/recognition-pack.test.ts checks
+ * every code unit.
  */
-export function readFold(foldTable: Uint16Array, keys: readonly string[]): Uint16Array {
+export function foldAsRead(foldTable: Uint16Array, keys: readonly string[]): Uint16Array {
   const read = new Uint8Array(0x10000);
   read[FOLD_IGNORED] = read[FOLD_SPACE] = 1;
   for (const key of keys) for (let i = 0; i < key.length; i++) read[key.charCodeAt(i)] = 1;
@@ -167,7 +173,8 @@ export function readFold(foldTable: Uint16Array, keys: readonly string[]): Uint1
   for (let c = 0; c < 0x10000; c++) {
     const folded = foldTable[c]!;
     const kept = read[folded] === 1 || read[c] === 1 || isLatinWordChar(folded) || isLatinWordChar(c);
-    table[c] = kept ? folded : c;
+    if (kept && (folded === UNREAD || c === UNREAD)) throw new Error('recognition pack: U+FFFF is read');
+    table[c] = kept ? folded : UNREAD;
   }
   return table;
 }
@@ -178,12 +185,12 @@ function foldRuns(foldTable: Uint16Array): number[] {
   let end = 0;
   for (let c = 0; c < 0x10000; ) {
     const delta = foldTable[c]! - c;
-    if (delta === 0) {
+    if (delta === 0 || foldTable[c] === UNREAD) {
       c++;
       continue;
     }
     let length = 1;
-    while (c + length < 0x10000 && foldTable[c + length]! - (c + length) === delta) length++;
+    while (c + length < 0x10000 && foldTable[c + length]! - (c + length) === delta && foldTable[c + length] !== UNREAD) length++;
     runs.push(c - end, length, delta);
     c += length;
     end = c;
@@ -192,13 +199,26 @@ function foldRuns(foldTable: Uint16Array): number[] {
 }
 
 export function unpackRecognition(packed: PackedRecognition): UnpackedRecognition {
-  const foldTable = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) foldTable[c] = c;
+  // The fold table as the recognizer reads it (foldAsRead), and the code units it reads.
+  const foldTable = new Uint16Array(0x10000).fill(UNREAD);
+  const readUnits: number[] = [];
+  const identity = (c: number) => {
+    if (foldTable[c] !== UNREAD) return;
+    foldTable[c] = c;
+    readUnits.push(c);
+  };
   for (let i = 0, c = 0; i < packed.fold.length; i += 3) {
     c += packed.fold[i]!;
     const delta = packed.fold[i + 2]!;
-    for (const end = c + packed.fold[i + 1]!; c < end; c++) foldTable[c] = c + delta;
+    for (const end = c + packed.fold[i + 1]!; c < end; c++) {
+      foldTable[c] = c + delta;
+      readUnits.push(c);
+    }
   }
+  identity(FOLD_IGNORED);
+  identity(FOLD_SPACE);
+  for (let i = 0; i < FILLER_CHARS.length; i++) identity(FILLER_CHARS.charCodeAt(i));
+  for (let c = 0; c < 0x250; c++) if (isLatinWordChar(c)) identity(c);
 
   const { kinds, pieceCounts, pieceKinds, tables } = packed;
   const patterns = packed.keys.length;
@@ -215,12 +235,13 @@ export function unpackRecognition(packed: PackedRecognition): UnpackedRecognitio
     }
     pieceStart[p + 1] = at;
   }
-  const written: string[] = [];
-  const keys = packed.keys.map((key, p) => {
-    if (typeof key === 'string') return (written[p] = key);
-    written[p] = pieceTexts(tables, pieceStart[p]!, pieceStart[p + 1]!, pieceKind, pieceValue)[key]!;
-    return foldWith(foldTable, written[p]!);
-  });
+  // A character of a key's text that folds to itself is a character of the key.
+  const written = packed.keys.map((key, p) =>
+    typeof key === 'string' ? key : pieceTexts(tables, pieceStart[p]!, pieceStart[p + 1]!, pieceKind, pieceValue)[key]!,
+  );
+  for (const text of written) for (let i = 0; i < text.length; i++) identity(text.charCodeAt(i));
+  const keys = packed.keys.map((key, p) => (typeof key === 'string' ? key : foldWith(foldTable, written[p]!)));
+  for (const key of keys) for (let i = 0; i < key.length; i++) identity(key.charCodeAt(i));
   const caseForms: string[] = new Array<string>(patterns).fill('');
   for (let i = 0, p = 0; i < packed.caseForms.length; i += 2) {
     p += packed.caseForms[i] as number;
@@ -238,7 +259,7 @@ export function unpackRecognition(packed: PackedRecognition): UnpackedRecognitio
 
   return {
     data: {
-      automaton: automatonOf(keys, classTableOf(keys, foldTable)),
+      automaton: automatonOf(keys, classTableOf(keys, foldTable, readUnits)),
       lexicon: { keys, kinds, pieceStart, pieceKind, pieceValue, tables, caseForms },
       rules: { rules: packed.rules, starts, solo, soloResults, shadows },
       grammarData: packed.grammarData,

@@ -18,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { buildFoldTable, type TradToSimp } from '../../core/fold';
 import { numberedEntriesOf } from '../../core/grant-numbers';
 import type { PartnerWords } from '../../core/partner-calls';
-import { packRecognition, readFold, unpackRecognition, type PackedRecognition, type UnpackedRecognition } from '../../core/recognition-pack';
+import { foldAsRead, packRecognition, unpackRecognition, type PackedRecognition, type UnpackedRecognition } from '../../core/recognition-pack';
 import { compileRecognition } from '../../core/recognizer';
 import type { RecognizerEntry } from '../../core/schema';
 
@@ -38,7 +38,7 @@ export const recognitionStep = {
     const compiled = compileBundled(read('recognizer-entries.json'), read('partner-words.json'), TRAD_TO_SIMP);
     const packed = packRecognition(compiled.data, compiled.foldTable, compiled.numbered);
     const source = renderRecognitionModule(packed);
-    const differs = firstDifference(unpackRecognition(packed), { ...compiled, foldTable: readFold(compiled.foldTable, compiled.data.lexicon.keys) });
+    const differs = firstDifference(unpackRecognition(packed), { ...compiled, foldTable: foldAsRead(compiled.foldTable, compiled.data.lexicon.keys) });
     if (differs) throw new Error(`the packed recognition does not unpack to the compiled one: ${differs} differs (core/recognition-pack.ts)`);
     writeFileSync(join(outDir, RECOGNITION_MODULE), source);
   },

@@ -24,7 +24,7 @@ import { TRAD_TO_SIMP } from '../../core/generated/trad-to-simp';
 import { numberedEntriesOf } from '../../core/grant-numbers';
 import type { PartnerWords } from '../../core/partner-calls';
 import { RECOGNITION_ACTIONS } from '../../core/recognition-actions';
-import { packRecognition, unpackRecognition } from '../../core/recognition-pack';
+import { packRecognition, UNREAD, unpackRecognition } from '../../core/recognition-pack';
 import { compileRecognition, createRecognizer, RECOGNITION_PASSES } from '../../core/recognizer';
 import type { RecognizerEntry } from '../../core/schema';
 import { htmlToText } from '../../scripts/html-text';
@@ -60,6 +60,7 @@ describe('the compiled recognition (core/generated/recognition.ts)', () => {
     for (const key of fresh.lexicon.keys) for (const ch of key) read[ch.charCodeAt(0)] = 1;
     for (const ch of FILLER_CHARS) read[ch.charCodeAt(0)] = 1;
     const readBy = (code: number) => read[code] === 1 || isLatinWordChar(code);
+    expect(readBy(UNREAD)).toBe(false);
     let differ = 0;
     for (let c = 0; c < 0x10000; c++) {
       if (unpacked.foldTable[c] === full[c]) continue;
