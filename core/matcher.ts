@@ -169,10 +169,19 @@ export function buildAutomaton(keys: readonly string[], foldTable: Uint16Array):
  * (so that children created from sorted keys come out sorted by symbol); symbol FIRST_SYMBOL + i
  * is codes[i].
  */
-function symbolCodesOf(keys: readonly string[]): number[] {
-  const usedCodes = new Set<number>();
-  for (const key of keys) for (let i = 0; i < key.length; i++) usedCodes.add(key.charCodeAt(i));
-  return [...usedCodes].sort((a, b) => a - b);
+function symbolCodesOf(keys: readonly string[]): Uint16Array {
+  const used = new Uint8Array(0x10000);
+  const codes: number[] = [];
+  for (const key of keys) {
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      if (used[code] === 0) {
+        used[code] = 1;
+        codes.push(code);
+      }
+    }
+  }
+  return Uint16Array.from(codes).sort(); // a typed array sorts numerically, natively
 }
 
 /**

@@ -35,9 +35,10 @@ export interface PackedRecognition {
    */
   fold: number[];
   /**
-   * The automaton's keys, in pattern order: where one of the strings in its pieces' items folds
-   * to it (德国研究联合会, German Research Foundation, DFG: most keys), that string's index among
-   * them (`textsOf`, pieces in order); else the key itself.
+   * The automaton's keys, in pattern order: where one of the strings in its pieces' items is the
+   * key or folds to it (德国研究联合会, German Research Foundation, DFG: most keys), 2 × that
+   * string's index among them (`textsOf`, pieces in order), plus 1 when it must be folded; else
+   * the key itself.
    */
   keys: Array<number | string>;
   kinds: string[];
@@ -98,7 +99,7 @@ export function packRecognition(data: RecognitionData, foldTable: Uint16Array, n
   lexicon.caseForms.forEach((form, p) => {
     if (form === '') return;
     const written = keys[p]!;
-    const text = typeof written === 'number' ? pieceTexts(lexicon.tables, lexicon.pieceStart[p]!, lexicon.pieceStart[p + 1]!, lexicon.pieceKind, lexicon.pieceValue)[written] : written;
+    const text = typeof written === 'number' ? pieceTexts(lexicon.tables, lexicon.pieceStart[p]!, lexicon.pieceStart[p + 1]!, lexicon.pieceKind, lexicon.pieceValue)[written >> 1] : written;
     caseForms.push(p - last, form === text ? 1 : form === lexicon.keys[p]!.toUpperCase() ? 2 : form);
     last = p;
   });
@@ -132,8 +133,10 @@ export function packRecognition(data: RecognitionData, foldTable: Uint16Array, n
 /** Where the key is among the strings of its pieces’ items (one that folds to it), else the key (which folds to itself). */
 function writtenKey(key: string, pattern: number, lexicon: RecognitionData['lexicon'], foldTable: Uint16Array): number | string {
   const texts = pieceTexts(lexicon.tables, lexicon.pieceStart[pattern]!, lexicon.pieceStart[pattern + 1]!, lexicon.pieceKind, lexicon.pieceValue);
+  const same = texts.indexOf(key);
+  if (same >= 0) return 2 * same;
   const at = texts.findIndex((text) => foldWith(foldTable, text) === key);
-  if (at >= 0) return at;
+  if (at >= 0) return 2 * at + 1;
   if (foldWith(foldTable, key) !== key) throw new Error(`recognition pack: the key "${key}" does not fold to itself`);
   return key;
 }
@@ -218,7 +221,7 @@ export function unpackRecognition(packed: PackedRecognition): UnpackedRecognitio
   identity(FOLD_IGNORED);
   identity(FOLD_SPACE);
   for (let i = 0; i < FILLER_CHARS.length; i++) identity(FILLER_CHARS.charCodeAt(i));
-  for (let c = 0; c < 0x250; c++) if (isLatinWordChar(c)) identity(c);
+  for (let c = 0x30; c < 0x250; c++) if (isLatinWordChar(c)) identity(c);
 
   const { kinds, pieceCounts, pieceKinds, tables } = packed;
   const patterns = packed.keys.length;
@@ -235,12 +238,15 @@ export function unpackRecognition(packed: PackedRecognition): UnpackedRecognitio
     }
     pieceStart[p + 1] = at;
   }
-  // A character of a key's text that folds to itself is a character of the key.
   const written = packed.keys.map((key, p) =>
-    typeof key === 'string' ? key : pieceTexts(tables, pieceStart[p]!, pieceStart[p + 1]!, pieceKind, pieceValue)[key]!,
+    typeof key === 'string' ? key : pieceTexts(tables, pieceStart[p]!, pieceStart[p + 1]!, pieceKind, pieceValue)[key >> 1]!,
   );
-  for (const text of written) for (let i = 0; i < text.length; i++) identity(text.charCodeAt(i));
-  const keys = packed.keys.map((key, p) => (typeof key === 'string' ? key : foldWith(foldTable, written[p]!)));
+  // A character of a text to fold that is not in the runs folds to itself, so it is a key's:
+  // written before folding. Then every key's characters (they fold to themselves).
+  packed.keys.forEach((key, p) => {
+    if (typeof key === 'number' && (key & 1) === 1) for (let i = 0; i < written[p]!.length; i++) identity(written[p]!.charCodeAt(i));
+  });
+  const keys = packed.keys.map((key, p) => (typeof key === 'number' && (key & 1) === 1 ? foldWith(foldTable, written[p]!) : written[p]!));
   for (const key of keys) for (let i = 0; i < key.length; i++) identity(key.charCodeAt(i));
   const caseForms: string[] = new Array<string>(patterns).fill('');
   for (let i = 0, p = 0; i < packed.caseForms.length; i += 2) {
