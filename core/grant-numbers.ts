@@ -531,33 +531,29 @@ export interface GrantNumberPass {
 }
 
 /**
- * What the pass knows of a catalogue entry: its place in the family, its funder, its current
- * names (what a reading says) and the refs a number's mention carries. Compiled from the
- * catalogue (`numberedEntriesOf`); the content script gets them packed with the recognizer
- * (core/recognition-pack.ts), without the catalogue's name tables.
+ * What the pass knows of a catalogue entry: its place in the family, its funder, and its
+ * current names as refs (the Chinese name, what a number of its pattern names; the first
+ * English name). Compiled from the catalogue (`numberedEntriesOf`); the content script gets
+ * them packed with the recognizer (core/recognition-pack.ts), without the catalogue's name tables.
  */
 export interface NumberedEntry {
   id: string;
   parent?: string;
   funder: string;
-  names: Bilingual;
-  /** Its first name as a ref (its current Chinese name): a number of its pattern names it so. */
-  ref?: NameRef;
-  /** Its first English name as a ref. */
-  english?: NameRef;
+  zh: NameRef;
+  en: NameRef;
 }
 
 export function numberedEntriesOf(entries: readonly RecognizerEntry[]): NumberedEntry[] {
   return entries.map((entry) => {
+    // core/catalogue.ts namedForms: the Chinese name first, then the English names.
     const refs = nameRefsOf(entry);
-    const english = refs.find((ref) => ref.lang === 'en');
     return {
       id: entry.id,
       ...(typeof entry.parent === 'string' && { parent: entry.parent }),
       funder: entry.funder,
-      names: { zh: entry.name.zh, en: entry.name.en[0]!.text },
-      ...(refs[0] && { ref: refs[0] }),
-      ...(english && { english }),
+      zh: refs[0]!,
+      en: refs.find((ref) => ref.lang === 'en')!,
     };
   });
 }
@@ -568,7 +564,10 @@ export function createGrantNumberPass(entries: readonly RecognizerEntry[]): Gran
 
 export function grantNumberPassOf(entries: readonly NumberedEntry[]): GrantNumberPass {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const entryNames: EntryNames = (id) => byId.get(id)?.names;
+  const entryNames: EntryNames = (id) => {
+    const entry = byId.get(id);
+    return entry && { zh: entry.zh.text, en: entry.en.text };
+  };
   const funderOf = (id: string) => byId.get(id)?.funder;
   const refs = new Map<string, readonly NameRef[]>();
   /** The pattern's programme as the mention's ref: its current name (no usage note on the card). */
@@ -576,8 +575,8 @@ export function grantNumberPassOf(entries: readonly NumberedEntry[]): GrantNumbe
     if (id === null) return [];
     let found = refs.get(id);
     if (!found) {
-      const ref = byId.get(id)?.ref;
-      found = Object.freeze(ref ? [ref] : []);
+      const entry = byId.get(id);
+      found = Object.freeze(entry ? [entry.zh] : []);
       refs.set(id, found);
     }
     return found;
@@ -643,7 +642,7 @@ export function grantNumberPassOf(entries: readonly NumberedEntry[]): GrantNumbe
     return found;
   }
 
-  const nkrdEnglish = byId.get(NKRD_FAMILY)?.english;
+  const nkrdEnglish = byId.get(NKRD_FAMILY)?.en;
   const nkrdFamily = nkrdEnglish ? [nkrdEnglish] : [];
 
   /**
