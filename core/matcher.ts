@@ -23,8 +23,12 @@
  * it is skipped, so "国际 合作", PDF line breaks in a name, "Joint\n  Research" and
  * "International (Regional)" all match their keys.
  *
- * Built in two steps, so that a build step can do the first (issue 12): `buildAutomaton` turns the
- * keys into plain data (typed arrays and numbers, nothing else), `matcherOf` scans with it.
+ * Built in two steps: `buildAutomaton` turns the keys into plain data (typed arrays and numbers,
+ * nothing else), `matcherOf` scans with it. The content script does not run the first on a
+ * page: the build compiles the bundled catalogue and ships only the keys, and the start-up
+ * rebuilds the trie and its links from them (`automatonOf`, linear in the keys' length) with a
+ * class table written for the code units it reads (`classTableOf`), issue 12,
+ * core/recognition-pack.ts.
  *
  * Two hooks let the recognizer's composer (core/composer.ts) sit on top without a second scan:
  * - a guard: patterns flagged in `guarded` are reported only if `accept` says so (the case of
@@ -77,8 +81,8 @@ export interface MatchGuard {
 }
 
 /**
- * The compiled automaton as plain data: typed arrays and numbers only, so a build step can
- * serialise it and the content script start from it (issue 12).
+ * The compiled automaton as plain data: typed arrays and numbers only (core/recognition-pack.ts
+ * packs what it is made from for the content script, issue 12).
  */
 export interface AutomatonData {
   patternCount: number;
