@@ -26,9 +26,12 @@
  *   another (NSFC-DFG extends NSFC) must let the longer one compose whatever the shorter one,
  *   followed by the rest of the longer key, would.
  *
- * Everything compiled here is plain data (typed arrays, arrays, plain objects), so a build
- * step can serialise it (issue 12): the lexicon's piece tables, the rules with piece kinds as
- * numbers, the grammars' own tables. The actions are code, looked up by name.
+ * Everything compiled here is plain data (typed arrays, arrays, plain objects): the lexicon's
+ * piece tables, the rules with piece kinds as numbers, the grammars' own tables. The build packs
+ * the bundled catalogue's for the content script (scripts/gen/recognition.ts,
+ * core/recognition-pack.ts, issue 12), which runs the Composer on it and never loads
+ * LexiconBuilder or compileRules (tree shaking leaves them out of its bundle). The actions are
+ * code, looked up by name (core/recognition-actions.ts).
  *
  * Pure: no DOM, no browser API.
  */
@@ -315,7 +318,7 @@ export const MAX_COMPOSED_SPAN = 160;
 export const MAX_FILLER_GAP = 12;
 
 /** Folded code units that may stand between two tokens of a chain (besides ignored ones and spaces). */
-const FILLER_CHARS = '()[]{}〔〕-/与和&';
+export const FILLER_CHARS = '()[]{}〔〕-/与和&';
 /**
  * Latin words that may stand between two tokens of a chain. in / with / between / under join the
  * words of English names ("Cooperation in Science and Technology Innovation between

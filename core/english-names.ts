@@ -21,10 +21,13 @@
  * Cost: the automaton reports these words in the same scan as the Chinese names; the action runs
  * only on runs of them (docs/architecture.md, «Recognition passes»; `npm run bench`).
  *
+ * The action, which the content script runs on compiled data, is in core/english-name-actions.ts.
+ *
  * Pure: no DOM, no browser API.
  */
 import { nameRefsOf } from './catalogue';
-import type { Grammar, LexiconBuilder, RuleMatch } from './composer';
+import type { Grammar, LexiconBuilder } from './composer';
+import { englishNameActions, type CompiledGrammar, type EnglishData, type WordItem } from './english-name-actions';
 import {
   AND_PAIRS,
   CONTEXT_CONCEPTS,
@@ -55,112 +58,17 @@ const indexOf = (concept: string): number => {
 };
 const maskOf = (concepts: readonly string[]): number => concepts.reduce((mask, c) => mask | (1 << indexOf(c)), 0);
 
-/** What a piece stands for: its words' concepts, the first and last (indices, for "and"), and for a catalogue form its refs. */
-interface WordItem {
-  mask: number;
-  first: number;
-  last: number;
-  /** Only context (a funder, China): it may frame a name, never be inside one. */
-  context: boolean;
-  /** `enName`: the catalogue form's refs and its programme's funder. */
-  refs?: NameRef[];
-  funder?: string;
-}
-
-/** A grammar of core/english-formulas.ts as bits. */
-interface CompiledGrammar {
-  entry: string;
-  /** Each group of `all`: one of its bits must be in the phrase (or, for context, around it). */
-  all: number[];
-  allowed: number;
-  anchor: number;
-  anchorAll: number;
-  without: number;
-  needs: number;
-  headFirst: boolean;
-  context: number;
-}
-
-/** The plain data the action reads, computed at build time. */
-export interface EnglishData {
-  /** Per catalogue entry a grammar names: the ref a mention carries (its first English name). */
-  refs: Record<string, NameRef>;
-  /** The grammars whose entries the catalogue has, in order. */
-  grammars: CompiledGrammar[];
-  /** Per funder, the context bits its names may carry. */
-  funderContext: Record<string, number>;
-}
-
 const CONTEXT_MASK = maskOf(CONTEXT_CONCEPTS);
 const HEAD_MASK = maskOf(['prog', 'proj', 'fund']);
-/** AND[left * 32 + right] = 1: "and" may join concepts left and right (indices). */
-const AND = new Uint8Array(32 * 32);
-for (const [a, b] of AND_PAIRS) AND[indexOf(a) * 32 + indexOf(b)] = 1;
+/** left * 32 + right: "and" may join concepts left and right (indices), sorted. */
+const AND = [...new Set(AND_PAIRS.map(([a, b]) => indexOf(a) * 32 + indexOf(b)))].sort((x, y) => x - y);
 
 export const englishNames: Grammar<RecognitionInput, EnglishData> = {
   name: 'English names',
   build: buildEnglishLexicon,
   rules: [{ name: 'english-name', slots: [{ kinds: ['enWord', 'enName'], max: MAX_NAME_WORDS }], action: 'englishName' }],
-  actions: { englishName },
+  actions: englishNameActions,
 };
-
-// ---------------------------------------------------------------------------------------
-// The action
-
-function englishName(match: RuleMatch, data: EnglishData) {
-  const tokens = match.tokens;
-  const n = tokens.length;
-  const item = (i: number) => tokens[i]!.items[0] as WordItem;
-  // The name's own words: one run, with context only before and after it.
-  let first = 0;
-  while (first < n && item(first).context) first++;
-  let last = n - 1;
-  while (last >= first && item(last).context) last--;
-  if (first > last) return null;
-  let core = 0;
-  let context = 0;
-  for (let i = 0; i < n; i++) {
-    const word = item(i);
-    if (i >= first && i <= last) {
-      if (word.context) return null; // context inside the name
-      core |= word.mask;
-    } else context |= word.mask;
-    // "and" only inside the name, between the pairs that make one phrase (Science and Technology).
-    if (i > 0 && hasAnd(match.text, tokens[i - 1]!.end, tokens[i]!.start)) {
-      if (i <= first || i > last || AND[item(i - 1).last * 32 + word.first] !== 1) return null;
-    }
-  }
-  // A catalogue name with only context around it: that name's programme, if the context is its funder's.
-  if (first === last && tokens[first]!.kind === 'enName') {
-    const name = item(first);
-    if (context === 0 || (context & ~data.funderContext[name.funder!]!) !== 0) return null;
-    return { refs: name.refs! };
-  }
-  const headFirst = first < last && ((1 << item(first).first) & HEAD_MASK) !== 0;
-  const present = core | context;
-  for (const grammar of data.grammars) {
-    if ((context & ~grammar.context) !== 0 || (core & ~grammar.allowed) !== 0 || (present & grammar.without) !== 0) continue;
-    const anchored = (present & grammar.anchor) !== 0 || (grammar.anchorAll !== 0 && (present & grammar.anchorAll) === grammar.anchorAll);
-    if ((grammar.anchor !== 0 || grammar.anchorAll !== 0) && !anchored) continue;
-    if (grammar.needs !== 0 && (present & grammar.needs) === 0 && !(grammar.headFirst && headFirst)) continue;
-    if (grammar.all.every((group) => (present & group) !== 0)) return { refs: [data.refs[grammar.entry]!] };
-  }
-  return null;
-}
-
-/** Whether the word "and" stands in text[from, to) (the fillers between two tokens). */
-function hasAnd(text: string, from: number, to: number): boolean {
-  for (let i = from; i + 3 <= to; i++) {
-    if ((text.charCodeAt(i) | 0x20) !== 0x61 || (text.charCodeAt(i + 1) | 0x20) !== 0x6e || (text.charCodeAt(i + 2) | 0x20) !== 0x64) continue;
-    if (!isLetter(text.charCodeAt(i - 1)) && !isLetter(text.charCodeAt(i + 3))) return true;
-  }
-  return false;
-}
-
-function isLetter(code: number): boolean {
-  const lower = code | 0x20;
-  return lower >= 0x61 && lower <= 0x7a;
-}
 
 // ---------------------------------------------------------------------------------------
 // Build time
@@ -173,7 +81,7 @@ function buildEnglishLexicon({ entries, foldTable }: RecognitionInput, lexicon: 
   const funderContext = Object.fromEntries(Object.entries(FUNDER_CONTEXT).map(([funder, concepts]) => [funder, maskOf(concepts)]));
   const grammars = chosen.map((grammar) => compileGrammar(grammar, funderContext[grammar.funder]!));
   // Without a grammar the words would only be read and dropped.
-  if (grammars.length === 0) return { refs, grammars, funderContext };
+  if (grammars.length === 0) return { refs, grammars, funderContext, and: AND, headMask: HEAD_MASK };
 
   const fold = (text: string) => foldWith(foldTable, text);
   const conceptsOf = new Map<string, readonly Concept[]>();
@@ -191,7 +99,7 @@ function buildEnglishLexicon({ entries, foldTable }: RecognitionInput, lexicon: 
     const item: WordItem = { ...wordItem(conceptsOfForm(key, conceptsOf)), refs: english, funder: byId.get(english[0]!.entryId)!.funder };
     lexicon.add(key, 'enName', item, { folded: true });
   });
-  return { refs, grammars, funderContext };
+  return { refs, grammars, funderContext, and: AND, headMask: HEAD_MASK };
 }
 
 function wordItem(concepts: readonly string[]): WordItem {
@@ -233,3 +141,5 @@ function englishRef(entry: RecognizerEntry): NameRef {
   const name = entry.name.en[0]!;
   return Object.freeze(english ?? { entryId: entry.id, text: name.text, lang: 'en', role: 'english', englishName: name });
 }
+
+export type { EnglishData } from './english-name-actions';

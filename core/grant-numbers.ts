@@ -530,11 +530,43 @@ export interface GrantNumberPass {
   merge(text: string, names: readonly Mention[], from?: number): Mention[];
 }
 
+/**
+ * What the pass knows of a catalogue entry: its place in the family, its funder, and its
+ * current names as refs (the Chinese name, what a number of its pattern names; the first
+ * English name). Compiled from the catalogue (`numberedEntriesOf`); the content script gets
+ * them packed with the recognizer (core/recognition-pack.ts), without the catalogue's name tables.
+ */
+export interface NumberedEntry {
+  id: string;
+  parent?: string;
+  funder: string;
+  zh: NameRef;
+  en: NameRef;
+}
+
+export function numberedEntriesOf(entries: readonly RecognizerEntry[]): NumberedEntry[] {
+  return entries.map((entry) => {
+    // core/catalogue.ts namedForms: the Chinese name first, then the English names.
+    const refs = nameRefsOf(entry);
+    return {
+      id: entry.id,
+      ...(typeof entry.parent === 'string' && { parent: entry.parent }),
+      funder: entry.funder,
+      zh: refs[0]!,
+      en: refs.find((ref) => ref.lang === 'en')!,
+    };
+  });
+}
+
 export function createGrantNumberPass(entries: readonly RecognizerEntry[]): GrantNumberPass {
+  return grantNumberPassOf(numberedEntriesOf(entries));
+}
+
+export function grantNumberPassOf(entries: readonly NumberedEntry[]): GrantNumberPass {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const entryNames: EntryNames = (id) => {
     const entry = byId.get(id);
-    return entry && { zh: entry.name.zh, en: entry.name.en[0]!.text };
+    return entry && { zh: entry.zh.text, en: entry.en.text };
   };
   const funderOf = (id: string) => byId.get(id)?.funder;
   const refs = new Map<string, readonly NameRef[]>();
@@ -544,7 +576,7 @@ export function createGrantNumberPass(entries: readonly RecognizerEntry[]): Gran
     let found = refs.get(id);
     if (!found) {
       const entry = byId.get(id);
-      found = Object.freeze(entry ? nameRefsOf(entry).slice(0, 1) : []);
+      found = Object.freeze(entry ? [entry.zh] : []);
       refs.set(id, found);
     }
     return found;
@@ -610,7 +642,8 @@ export function createGrantNumberPass(entries: readonly RecognizerEntry[]): Gran
     return found;
   }
 
-  const nkrdFamily = byId.has(NKRD_FAMILY) ? nameRefsOf(byId.get(NKRD_FAMILY)!).filter((ref) => ref.lang === 'en').slice(0, 1) : [];
+  const nkrdEnglish = byId.get(NKRD_FAMILY)?.en;
+  const nkrdFamily = nkrdEnglish ? [nkrdEnglish] : [];
 
   /**
    * The 2001–2015 programme's English name with a National Key R&D number in its sentence names

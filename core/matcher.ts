@@ -23,8 +23,12 @@
  * it is skipped, so "国际 合作", PDF line breaks in a name, "Joint\n  Research" and
  * "International (Regional)" all match their keys.
  *
- * Built in two steps, so that a build step can do the first (issue 12): `buildAutomaton` turns the
- * keys into plain data (typed arrays and numbers, nothing else), `matcherOf` scans with it.
+ * Built in two steps: `buildAutomaton` turns the keys into plain data (typed arrays and numbers,
+ * nothing else), `matcherOf` scans with it. The content script does not run the first on a
+ * page: the build compiles the bundled catalogue and ships only the keys, and the start-up
+ * rebuilds the trie and its links from them (`automatonOf`, linear in the keys' length) with a
+ * class table written for the code units it reads (`classTableOf`), issue 12,
+ * core/recognition-pack.ts.
  *
  * Two hooks let the recognizer's composer (core/composer.ts) sit on top without a second scan:
  * - a guard: patterns flagged in `guarded` are reported only if `accept` says so (the case of
@@ -77,8 +81,8 @@ export interface MatchGuard {
 }
 
 /**
- * The compiled automaton as plain data: typed arrays and numbers only, so a build step can
- * serialise it and the content script start from it (issue 12).
+ * The compiled automaton as plain data: typed arrays and numbers only (core/recognition-pack.ts
+ * packs what it is made from for the content script, issue 12).
  */
 export interface AutomatonData {
   patternCount: number;
@@ -147,17 +151,8 @@ export function compileMatcher(keys: readonly string[], foldTable: Uint16Array, 
 
 /** The automaton of folded keys, as plain data (see AutomatonData). */
 export function buildAutomaton(keys: readonly string[], foldTable: Uint16Array): AutomatonData {
-  // Symbols: one per distinct folded code unit the keys use, numbered in code-unit order so
-  // that children created from sorted keys come out sorted by symbol.
-  const usedCodes = new Set<number>();
-  for (const key of keys) for (let i = 0; i < key.length; i++) usedCodes.add(key.charCodeAt(i));
-  const codes = [...usedCodes].sort((a, b) => a - b);
+  const codes = symbolCodesOf(keys);
   if (codes.length > 0xffff - FIRST_SYMBOL) throw new Error('matcher: too many distinct characters in the names');
-  const symbolOf = new Uint16Array(0x10000);
-  codes.forEach((code, i) => (symbolOf[code] = FIRST_SYMBOL + i));
-  const symbolCount = FIRST_SYMBOL + codes.length;
-  const spaceSymbol = symbolOf[FOLD_SPACE]!;
-
   // The class of every raw code unit, written only where it is not CLASS_NONE: the raw code
   // units that fold to a name character, a space or nothing (see preimagesOf).
   const preimages = preimagesOf(foldTable);
@@ -167,7 +162,64 @@ export function buildAutomaton(keys: readonly string[], foldTable: Uint16Array):
   };
   mark(FOLD_IGNORED, CLASS_IGNORED);
   mark(FOLD_SPACE, CLASS_SPACE);
-  for (const code of codes) if (code !== FOLD_SPACE && code !== FOLD_IGNORED) mark(code, symbolOf[code]!);
+  codes.forEach((code, i) => {
+    if (code !== FOLD_SPACE && code !== FOLD_IGNORED) mark(code, FIRST_SYMBOL + i);
+  });
+  return automatonOf(keys, classOf);
+}
+
+/**
+ * The symbols of a set of keys: one per distinct folded code unit they use, in code-unit order
+ * (so that children created from sorted keys come out sorted by symbol); symbol FIRST_SYMBOL + i
+ * is codes[i].
+ */
+function symbolCodesOf(keys: readonly string[]): Uint16Array {
+  const used = new Uint8Array(0x10000);
+  const codes: number[] = [];
+  for (const key of keys) {
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      if (used[code] === 0) {
+        used[code] = 1;
+        codes.push(code);
+      }
+    }
+  }
+  return Uint16Array.from(codes).sort(); // a typed array sorts numerically, natively
+}
+
+/**
+ * The class table of `buildAutomaton`, written for the code units listed only (every other one
+ * is class 0): for a start-up that knows which code units fold to anything a key, a space or an
+ * ignored character can be (core/recognition-pack.ts), so it touches those instead of the 64 K
+ * table. `buildAutomaton` goes through the fold table's inverse instead, cached per table, so
+ * that compiling many matchers (tests, bench) touches only their own characters. Both give the
+ * same table (tests/unit/recognition-pack.test.ts).
+ */
+export function classTableOf(keys: readonly string[], foldTable: Uint16Array, codeUnits: ArrayLike<number>): Uint16Array {
+  const symbolOf = new Uint16Array(0x10000);
+  symbolCodesOf(keys).forEach((code, i) => (symbolOf[code] = FIRST_SYMBOL + i));
+  const classOf = new Uint16Array(0x10000);
+  for (let i = 0; i < codeUnits.length; i++) {
+    const c = codeUnits[i]!;
+    const folded = foldTable[c]!;
+    classOf[c] = folded === FOLD_IGNORED ? CLASS_IGNORED : folded === FOLD_SPACE ? CLASS_SPACE : symbolOf[folded]!;
+  }
+  return classOf;
+}
+
+/**
+ * The automaton of folded keys over a class table made for them (`buildAutomaton`,
+ * `classTableOf`): the trie, its edge lists, failure and dictionary links. Linear in the keys'
+ * total length (under a millisecond for the bundled catalogue's 743 keys), so a start-up that
+ * ships the keys instead of the arrays pays little for it (core/recognition-pack.ts).
+ */
+export function automatonOf(keys: readonly string[], classOf: Uint16Array): AutomatonData {
+  const codes = symbolCodesOf(keys);
+  const symbolOf = new Uint16Array(0x10000);
+  codes.forEach((code, i) => (symbolOf[code] = FIRST_SYMBOL + i));
+  const symbolCount = FIRST_SYMBOL + codes.length;
+  const spaceSymbol = symbolOf[FOLD_SPACE]!;
 
   // Trie from the keys in sorted order: each key shares its common prefix with the one
   // before, so states are appended without any lookup (fast for 10,000+ names).

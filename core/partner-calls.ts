@@ -18,6 +18,8 @@
  * every candidate of an ambiguous 中X prefix (中瑞: SNSF and VR for research, STINT for
  * exchanges), narrowed to the partners whose calls of that kind the catalogue knows.
  *
+ * The actions, which the content script runs on compiled data, are in core/partner-call-actions.ts.
+ *
  * Pure: no DOM, no browser API.
  */
 import { isAllCapsForm } from './abbreviation-case';
@@ -35,11 +37,12 @@ import {
   STOP_FORMS,
   type NsfcCallKind,
 } from './call-formulas';
-import { DROP, type Grammar, type LexiconBuilder, type MatchedToken, type RuleMatch, type RuleSpec } from './composer';
+import type { Grammar, LexiconBuilder, RuleSpec } from './composer';
+import { NAMED, partnerCallActions, type CallData } from './partner-call-actions';
 import type { Country, Partner, PartnerName, Prefix, ProgrammeLink } from './partner-schema';
 import type { RecognitionInput } from './recognizer';
 import type { RecognizerEntry } from './schema';
-import type { NameRef, PartnerRef } from './types';
+import type { PartnerRef } from './types';
 
 /**
  * What of the partner catalogue the recognizer reads: ids, kinds, countries, written forms,
@@ -76,25 +79,6 @@ export function partnerWordsOf(file: { partners: readonly Partner[]; countries: 
     })),
   };
 }
-
-/** What a `place` piece stands for: a country (with its MOST line partner, if there is one) or a group of countries. */
-export interface PlaceItem {
-  country?: string;
-  partner?: PartnerRef;
-}
-
-/** The plain data the actions read, computed at build time. */
-export interface CallData {
-  /** How a call names its programme: the Chinese name, the first English name (only ids the catalogue has). */
-  programmes: Record<string, { zh: NameRef; en: NameRef }>;
-  /** Per partner: the programme of each kind of its calls, where its links make it more precise than the kind's default. */
-  partnerCalls: Record<string, Partial<Record<NsfcCallKind | 'most', string>>>;
-  /** Per 中X prefix: per kind of call, the candidate partners (ids, file order). */
-  prefixCandidates: Record<string, Record<NsfcCallKind, string[]>>;
-}
-
-/** Piece kinds that name a partner inside an NSFC formula. */
-const NAMED = ['partner', 'partnerShort', 'abbreviation', 'nsfcAbbreviation'];
 
 const RULES: readonly RuleSpec[] = [
   // 德国研究联合会: the partner alone.
@@ -138,100 +122,19 @@ export const partnerCalls: Grammar<RecognitionInput, CallData> = {
   name: 'partner calls',
   build: buildCallLexicon,
   rules: RULES,
-  actions: {
-    partner: partnerAlone,
-    nsfcCall,
-    englishCall,
-    mostCall,
-    drop: () => DROP,
-  },
+  actions: partnerCallActions,
 };
-
-// ---------------------------------------------------------------------------------------
-// Actions
-
-function partnerAlone(match: RuleMatch) {
-  return { refs: [], partners: match.tokens[0]!.items as PartnerRef[] };
-}
-
-function nsfcCall(match: RuleMatch, data: CallData) {
-  const kind = (tokenOf(match, 'nsfcKind')!.items[0] as NsfcCallKind);
-  // The bare 项目 ends only NSFC-<ABBR>项目.
-  if (kind === 'any' && match.rule !== 'abbreviation-call') return null;
-  let partners = namedPartners(match.tokens);
-  if (partners.length === 0) {
-    const prefix = tokenOf(match, 'prefix')!.items[0] as string;
-    const ids = data.prefixCandidates[prefix]?.[kind] ?? [];
-    if (ids.length === 0) return null;
-    partners = ids.map((partnerId) => ({ partnerId, text: prefix, via: 'prefix' as const }));
-  }
-  return callMention(data, nsfcProgramme(data, kind, partners), 'zh', partners);
-}
-
-function englishCall(match: RuleMatch, data: CallData) {
-  const words = match.tokens.filter((token) => token.kind === 'englishWord').map((token) => token.items[0] as NsfcCallKind | null);
-  const kind = words.find((word) => word !== null) ?? 'any';
-  const partners = namedPartners(match.tokens);
-  return callMention(data, nsfcProgramme(data, kind, partners), 'en', partners);
-}
-
-function mostCall(match: RuleMatch, data: CallData) {
-  const named = match.tokens[1]!;
-  let partners: PartnerRef[] =
-    named.kind === 'place' ? (named.items as PlaceItem[]).flatMap((place) => (place.partner ? [place.partner] : [])) : (named.items as PartnerRef[]);
-  const abbreviation = tokenOf(match, 'abbreviation');
-  if (abbreviation) {
-    const both = intersect(partners, abbreviation.items as PartnerRef[]);
-    if (both.length > 0) partners = both;
-  }
-  const programmes = new Set(partners.map((p) => data.partnerCalls[p.partnerId]?.most ?? MOST_CALL.programme));
-  const programme = programmes.size === 1 ? [...programmes][0]! : MOST_CALL.programme;
-  return callMention(data, programme, 'zh', partners);
-}
-
-function callMention(data: CallData, programme: string, lang: 'zh' | 'en', partners: PartnerRef[]) {
-  const refs = data.programmes[programme];
-  if (!refs) return null;
-  return partners.length > 0 ? { refs: [refs[lang]], partners } : { refs: [refs[lang]] };
-}
-
-/** The programme of a call of this kind with these partners: the one they all make precise, else the kind's own. */
-function nsfcProgramme(data: CallData, kind: NsfcCallKind, partners: readonly PartnerRef[]): string {
-  const chosen = new Set(partners.map((p) => data.partnerCalls[p.partnerId]?.[kind] ?? NSFC_CALLS[kind].programme));
-  return chosen.size === 1 ? [...chosen][0]! : NSFC_CALLS[kind].programme;
-}
-
-/**
- * The partners the formula's words name: the first naming token's, narrowed by every other
- * naming token that agrees with it (德国研究联合会（DFG）; a disagreeing one is ignored).
- */
-function namedPartners(tokens: readonly MatchedToken[]): PartnerRef[] {
-  let partners: PartnerRef[] = [];
-  for (const token of tokens) {
-    if (!NAMED.includes(token.kind)) continue;
-    const refs = token.items as PartnerRef[];
-    if (partners.length === 0) partners = refs;
-    else {
-      const both = intersect(partners, refs);
-      if (both.length > 0) partners = both;
-    }
-  }
-  return partners;
-}
-
-function intersect(a: readonly PartnerRef[], b: readonly PartnerRef[]): PartnerRef[] {
-  return a.filter((ref) => b.some((other) => other.partnerId === ref.partnerId));
-}
-
-function tokenOf(match: RuleMatch, kind: string): MatchedToken | undefined {
-  return match.tokens.find((token) => token.kind === kind);
-}
 
 // ---------------------------------------------------------------------------------------
 // Build time
 
 function buildCallLexicon({ entries, partners: catalogue }: RecognitionInput, lexicon: LexiconBuilder): CallData {
-  const data: CallData = { programmes: programmeRefs(entries), partnerCalls: {}, prefixCandidates: {} };
+  const data: CallData = {
+    programmes: programmeRefs(entries),
+    defaults: { ...Object.fromEntries(NSFC_CALL_KINDS.map((kind) => [kind, NSFC_CALLS[kind].programme])), most: MOST_CALL.programme } as CallData['defaults'],
+    partnerCalls: {},
+    prefixCandidates: {},
+  };
   for (const form of STOP_FORMS) lexicon.add(form, 'stop', form);
   // Without partners no formula can name one: its words would only be read and dropped.
   if (!catalogue) return data;
@@ -246,7 +149,9 @@ function buildCallLexicon({ entries, partners: catalogue }: RecognitionInput, le
   const byId = new Map(catalogue.partners.map((partner) => [partner.id, partner]));
   for (const partner of catalogue.partners) {
     addPartnerNames(partner, lexicon);
-    data.partnerCalls[partner.id] = refinedCalls(partner);
+    const calls = refinedCalls(partner);
+    // Only partners whose links refine a call (the actions read the rest as the kind's own programme).
+    if (Object.keys(calls).length > 0) data.partnerCalls[partner.id] = calls;
   }
   const countriesByPrefix = new Map<string, string[]>();
   for (const country of catalogue.countries) {
@@ -340,3 +245,5 @@ function prefixCandidates(partners: readonly WordsPartner[], funderOf: ReadonlyM
 function caseOf(form: string): { caseForm?: string } {
   return isAllCapsForm(form) ? { caseForm: form } : {};
 }
+
+export type { CallData, PlaceItem } from './partner-call-actions';

@@ -16,6 +16,7 @@ import { isAllCapsForm } from './abbreviation-case';
 import { nameRefsOf } from './catalogue';
 import type { Grammar } from './composer';
 import { foldWith } from './fold';
+import { programmeNameActions } from './recognition-actions';
 import type { RecognitionInput } from './recognizer';
 import type { RecognizerEntry } from './schema';
 import type { NameRef } from './types';
@@ -90,7 +91,5 @@ export const programmeNames: Grammar<RecognitionInput, null> = {
     return null;
   },
   rules: [{ name: 'programme', slots: [{ kinds: ['name'] }], action: 'programme' }],
-  actions: {
-    programme: (match) => ({ refs: match.tokens[0]!.items as NameRef[] }),
-  },
+  actions: programmeNameActions,
 };

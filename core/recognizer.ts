@@ -8,22 +8,23 @@
  * programme names (core/patterns.ts), partner calls (core/partner-calls.ts) and English names as
  * people write them (core/english-names.ts);
  * docs/architecture.md, «Recognition passes». Compiling is split in two: `compileRecognition`
- * makes plain data (typed arrays, plain objects) a build step can serialise, `recognizerOf`
- * runs it.
+ * makes plain data (typed arrays, plain objects), `recognizerOf` (core/compiled-recognizer.ts)
+ * runs it. The content script does only the second: the build compiles the bundled catalogue
+ * and packs the result (scripts/gen/recognition.ts, core/recognition-pack.ts, issue 12).
  *
  * Pure: no DOM, no browser API.
  */
-import { writtenAsAbbreviation } from './abbreviation-case';
-import { Composer, compileRules, LexiconBuilder, ruleKinds, type Grammar, type LexiconData, type RulesData } from './composer';
+import { compileRules, LexiconBuilder, ruleKinds, type Grammar } from './composer';
+import { recognizerOf, type RecognitionData } from './compiled-recognizer';
 import { defaultFoldTable } from './default-fold';
 import { buildFoldTable, foldWith, type TradToSimp } from './fold';
-import { createGrantNumberPass, type GrantNumberPass } from './grant-numbers';
-import { buildAutomaton, matcherOf, type AutomatonData } from './matcher';
+import { createGrantNumberPass } from './grant-numbers';
+import { buildAutomaton } from './matcher';
 import { englishNames } from './english-names';
 import { partnerCalls, type PartnerWords } from './partner-calls';
 import { programmeNames } from './patterns';
 import type { RecognizerEntry } from './schema';
-import type { Mention, Recognizer } from './types';
+import type { Recognizer } from './types';
 
 export interface RecognizerOptions {
   /** Traditional → simplified folding; defaults to the table generated from the catalogue. */
@@ -52,14 +53,7 @@ export type RecognitionPass = Grammar<RecognitionInput, any>;
  */
 export const RECOGNITION_PASSES: readonly RecognitionPass[] = [programmeNames, partnerCalls, englishNames];
 
-/** Everything the recognizer runs on, as plain data. */
-export interface RecognitionData {
-  automaton: AutomatonData;
-  lexicon: LexiconData;
-  rules: RulesData;
-  /** Per pass, in order: the data its actions read. */
-  grammarData: unknown[];
-}
+export { recognizerOf, type RecognitionData } from './compiled-recognizer';
 
 export function createRecognizer(entries: readonly RecognizerEntry[], options: RecognizerOptions = {}): Recognizer {
   const foldTable = options.tradToSimp ? buildFoldTable(options.tradToSimp) : defaultFoldTable();
@@ -77,38 +71,3 @@ export function compileRecognition(input: RecognitionInput, passes: readonly Rec
   return { automaton, lexicon, rules, grammarData };
 }
 
-/** Run time: the recognizer over compiled data (the same `passes`, for their actions). */
-export function recognizerOf(
-  data: RecognitionData,
-  foldTable: Uint16Array,
-  passes: readonly RecognitionPass[] = RECOGNITION_PASSES,
-  /**
-   * Grant numbers (issue 11, core/grant-numbers.ts): a separate, cheap pass over the same text,
-   * merged in by position after every name pass (it reads the names beside a number).
-   */
-  grantNumbers?: GrantNumberPass,
-): Recognizer {
-  const { caseForms } = data.lexicon;
-  const guarded = new Uint8Array(caseForms.length);
-  caseForms.forEach((form, pattern) => (guarded[pattern] = form === '' ? 0 : 1));
-  const matcher = matcherOf(data.automaton, foldTable, {
-    guarded,
-    accept: (text, start, end, pattern) => writtenAsAbbreviation(text, start, end, caseForms[pattern]!),
-  });
-  const composer = new Composer({
-    lexicon: data.lexicon,
-    rules: data.rules,
-    foldTable,
-    grammars: passes.map((pass, i) => ({ actions: pass.actions, data: data.grammarData[i] })),
-    scan: matcher.scanTokens,
-  });
-  return {
-    find(text: string, from = 0): Mention[] {
-      const mentions: Mention[] = [];
-      composer.start(text, (mention) => mentions.push(mention));
-      // A dropped token that may hide a name sends the scan back to just after its start.
-      for (let at = from; at >= 0; at = composer.finish()) matcher.scanTokens(text, composer.token, at);
-      return grantNumbers ? grantNumbers.merge(text, mentions, from) : mentions;
-    },
-  };
-}

@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { partnerWordsStep } from './gen/partner-words';
+import { recognitionStep } from './gen/recognition';
 import { recognizerEntriesStep } from './gen/recognizer-entries';
 import { searchIndexStep } from './gen/search-index';
 import { writeTradTable } from './gen/trad-table';
@@ -21,6 +22,8 @@ const steps: Step[] = [
   partnerWordsStep,
   recognizerEntriesStep,
   { name: 'traditional → simplified table (core/generated/trad-to-simp.ts)', run: writeTradTable },
+  // After the three it reads: the recognizer's entries, the partner words, the traditional table.
+  recognitionStep,
 ];
 
 async function main(): Promise<void> {
