@@ -29,11 +29,15 @@ import {
 const LONG_TASK_MS = 50;
 /**
  * KNOWN EXCEPTION, the one task allowed over LONG_TASK_MS: evaluating the content script at
- * start-up (validating the bundled catalogue, building two 64 K fold tables and the matcher)
- * measured 48–100 ms of CPU here. It does not grow with the page; this bound catches it
- * growing. Lower it to LONG_TASK_MS once start-up is precomputed at build time.
+ * start-up. Until issue 12 it validated the bundled catalogue, built two 64 K fold tables and
+ * compiled the automaton (48–100 ms of CPU here, allowance 150 ms). Now it compiles and runs the
+ * script's top level and adopts the highlight rules; the recognizer is unpacked from data the
+ * build compiled, later, in its own task (docs/architecture.md, «Start-up from compiled data»).
+ * Measured as the script's own CPU in that task (it is the parser's task at document_start):
+ * 48.6 and 49.6 ms on this machine at load average 5.6. It does not grow with the page; this
+ * bound catches it growing.
  */
-const START_UP_MS = 150;
+const START_UP_MS = 80;
 
 /**
  * About 10 MB of notice-like paragraphs; every 40th names a programme (three names in turn).
@@ -131,7 +135,9 @@ describe('battery: a 10 MB page', () => {
     // they restyled this page in one 0.6–1 s frame.
     expect(restyles[0] ?? 0, `style recalculations after DOMContentLoaded: ${restyles.slice(0, 3).join(', ')} ms`).toBeLessThan(LONG_TASK_MS);
     expect(startUp.length).toBeGreaterThan(0);
-    for (const task of startUp) expect(task.cpuMs, task.what).toBeLessThan(START_UP_MS);
+    // The script's own CPU in it: at document_start the task is the parser's, with the page's parsing.
+    for (const task of startUp) expect(task.ownCpuMs, task.what).toBeLessThan(START_UP_MS);
+    console.log(`start-up: ${startUp.map((t) => `${t.ownCpuMs.toFixed(1)} ms own of ${t.cpuMs.toFixed(1)} ms`).join(', ')}; longest other: ${long[0]?.cpuMs ?? work.tasks.find((t) => !startUp.includes(t))?.cpuMs} ms`);
   }, 180_000);
 
 });
