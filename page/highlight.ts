@@ -123,11 +123,25 @@ export class HighlightPainter {
   private readonly documents = new Map<Document, DocumentPaint | null>();
   private readonly styledRoots = new Set<Document | ShadowRoot>();
 
-  /** `early`: the sheet adopted at document_start, used for its document instead of a new one. */
+  /** The early sheet's rules now. */
+  private earlyCss: string;
+
+  /**
+   * `early`: the sheet adopted at document_start, used for its document instead of a new one.
+   * Made with the usual look: for another look it is rewritten here, when the settings have
+   * just arrived, usually while the page is still loading and restyling it is cheap.
+   */
   constructor(
     private look: HighlightLook = 'underline',
     private readonly early: EarlyHighlightSheet | null = null,
-  ) {}
+  ) {
+    this.earlyCss = early?.css ?? '';
+    const css = highlightCss(look, paletteFor([]));
+    if (early && css !== this.earlyCss) {
+      early.sheet.replaceSync(css);
+      this.earlyCss = css;
+    }
+  }
 
   /** Switches every document's rules to another look (the user changed the setting). */
   setLook(look: HighlightLook): void {
@@ -235,7 +249,7 @@ export class HighlightPainter {
       const early = this.early?.document === doc && doc.adoptedStyleSheets.includes(this.early.sheet) ? this.early : null;
       // The early sheet holds the rules it was made with: `css` says so, so the first write
       // rewrites it only if this look or the page's palette differs.
-      const css = early ? early.css : highlightCss(this.look, palette);
+      const css = early ? this.earlyCss : highlightCss(this.look, palette);
       const sheet = early ? early.sheet : makeSheet(view, css);
       paint = { registry, highlights: new Map(), sheet, palette, css, checked: false, samples: new SpreadSample(BACKGROUND_SAMPLES * 4) };
     }

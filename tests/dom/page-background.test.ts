@@ -118,18 +118,30 @@ describe('HighlightPainter colours', () => {
       expect(document.adoptedStyleSheets).toHaveLength(0);
     });
 
-    it('are rewritten once where the page is dark or the user chose the other look', () => {
+    it('are rewritten once where the page is dark', () => {
       document.body.innerHTML = '<p id="p">外国学者研究基金项目</p>';
       document.body.style.backgroundColor = 'rgb(20, 22, 26)';
       const early = adoptHighlightSheetEarly(document, 'underline')!;
       const writes = countingWrites(early.sheet);
-      const painter = new HighlightPainter('background', early);
+      const painter = new HighlightPainter('underline', early);
       paintOne(painter);
       expect(document.adoptedStyleSheets).toEqual([early.sheet]);
       expect(writes.count).toBe(1);
-      expect(mentionRule()).toContain('background-color: rgb(251 191 36 / 0.24)');
+      expect(mentionRule()).toContain('solid rgb(251 191 36)');
       painter.dispose();
       document.body.style.backgroundColor = '';
+    });
+
+    it('are rewritten for the other look as soon as the painter is made (the settings just came), not after the scan', () => {
+      document.body.innerHTML = '<p id="p">外国学者研究基金项目</p>';
+      const early = adoptHighlightSheetEarly(document, 'underline')!;
+      const writes = countingWrites(early.sheet);
+      const painter = new HighlightPainter('background', early);
+      expect(writes.count).toBe(1);
+      expect(mentionRule()).toContain('background-color: rgb(252 211 77 / 0.4)');
+      paintOne(painter);
+      expect(writes.count).toBe(1);
+      painter.dispose();
     });
 
     it('go with the painter even if no mention was ever painted, and release() is safe twice', () => {
