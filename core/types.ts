@@ -2,9 +2,14 @@
  * Contracts shared across the core, the page engine and the UI.
  * Pure: no DOM, no browser API.
  */
-import type { Alias, Bilingual, EnglishName, Entry } from './schema';
+import type { Alias, Bilingual, Entry } from './schema';
 
-/** Which written form of which entry a piece of text matched. */
+/**
+ * Which written form of which entry a piece of text matched: keys only. The form's record (an
+ * alias's years, note and source) is looked up in the entry where it is shown
+ * (core/catalogue.ts `writtenFormOf`): the content script carried about 3 KB gzip of those
+ * records only to pass them to the card (issue 12).
+ */
 export interface NameRef {
   entryId: string;
   /** The form as the catalogue writes it (not as the page wrote it). */
@@ -12,10 +17,6 @@ export interface NameRef {
   lang: 'zh' | 'en';
   /** `name`: the current Chinese name; `english`: an English name; otherwise the alias kind. */
   role: 'name' | 'english' | Alias['kind'];
-  /** Set when role is an alias kind: years, note, status of that alias. */
-  alias?: Alias;
-  /** Set when role is `english`. */
-  englishName?: EnglishName;
 }
 
 /**
