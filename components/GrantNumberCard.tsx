@@ -37,7 +37,7 @@ export function GrantNumberCard({ info, lang, pinned, onClose, headingId = 'gl-c
     >
       <CardClose lang={lang} onClose={onClose} />
       <h2 class="gl-name-zh" id={headingId}>
-        {pick(info.reading.label, lang)}
+        {pick(info.text.label, lang)}
       </h2>
       <p class="gl-meta">{pick(T.notHere, lang)}</p>
       <GrantNumberSection info={info} lang={lang} withReading={false} />

@@ -5,6 +5,7 @@
  * and GrantNumberCard (a number that is none of these programmes).
  */
 import type { Catalogue } from '../core/catalogue';
+import { catalogueNames, explainGrantNumber, type GrantNumberText } from '../core/grant-number-texts';
 import { pick, type Lang } from '../core/i18n';
 import type { Entry } from '../core/schema';
 import type { GrantNumberReading } from '../core/types';
@@ -36,6 +37,8 @@ const T = {
 /** A number's reading with the catalogue entries it refers to, resolved for the views. */
 export interface GrantNumberInfo {
   reading: GrantNumberReading;
+  /** What the reading says, in words (its label and rule). */
+  text: GrantNumberText;
   /** The programmes the words beside the number name (reading.beside), as entries. */
   beside: readonly Entry[];
 }
@@ -43,14 +46,14 @@ export interface GrantNumberInfo {
 /** Resolves the entries a reading refers to (the card host calls this with its catalogue). */
 export function grantNumberInfo(catalogue: Catalogue, reading: GrantNumberReading): GrantNumberInfo {
   const beside = (reading.beside?.entryIds ?? []).map((id) => catalogue.byId(id)).filter((e): e is Entry => e !== undefined);
-  return { reading, beside };
+  return { reading, text: explainGrantNumber(reading, catalogueNames(catalogue)), beside };
 }
 
 const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
 
 export function GrantNumberSection({ info, lang, withReading = true }: { info: GrantNumberInfo; lang: Lang; withReading?: boolean }) {
-  const { reading, beside } = info;
+  const { reading, text, beside } = info;
   const names = beside.map((entry) => (lang === 'zh' ? entry.name.zh : entry.name.en[0]!.text)).join(lang === 'zh' ? '、' : ' / ');
   const besideText = reading.beside && names ? besideSentence(reading.beside, names, lang) : null;
   return (
@@ -67,12 +70,12 @@ export function GrantNumberSection({ info, lang, withReading = true }: { info: G
       {withReading && (
         <p class="gl-grant-reading">
           {pick(T.says, lang)}
-          <strong>{pick(reading.label, lang)}</strong>
+          <strong>{pick(text.label, lang)}</strong>
         </p>
       )}
       <p class="gl-grant-inferred">
         {pick(T.inferred, lang)}
-        {pick(reading.rule, lang)}
+        {pick(text.rule, lang)}
       </p>
       {besideText && <p class="gl-grant-beside">{besideText}</p>}
     </section>

@@ -13,6 +13,7 @@ import type { NameRef } from '../core/types';
 import type { Entry } from '../core/schema';
 import { pick, type Lang } from '../core/i18n';
 import { CardClose, CardHint } from './card-chrome';
+import { writtenFormOf } from '../core/catalogue';
 import { entryName } from '../core/mentions-table';
 import { AcknowledgementButton } from './AcknowledgementButton';
 import { CopyNameButton } from './CopyNameButton';
@@ -58,7 +59,7 @@ export function MentionCard(props: MentionCardProps) {
   const { shown, nameRef, lang, pinned } = props;
   const { entry, path } = shown;
   const headingId = props.headingId ?? 'gl-card-title';
-  const usage = usageNote(nameRef, lang);
+  const usage = usageNote(nameRef, shown.entry, lang);
   return (
     <div
       class="gl-card"
@@ -108,18 +109,20 @@ export function MentionCard(props: MentionCardProps) {
 /**
  * A line saying how the page wrote the name when it is not the current Chinese name:
  * "This page uses the former name “重大国际（地区）合作研究项目”, used until about 2013".
- * Null for the current name itself (nothing to explain).
+ * Null for the current name itself (nothing to explain). The years come from the entry's record
+ * of that form (the mention carries its keys only).
  */
-export function usageNote(ref: NameRef, lang: Lang): string | null {
+export function usageNote(ref: NameRef, entry: Entry, lang: Lang): string | null {
   if (ref.role === 'name') return null;
+  const used = writtenFormOf(entry, ref)?.years;
   if (ref.role === 'english') {
-    const years = formatYears(ref.englishName?.years, lang);
+    const years = formatYears(used, lang);
     // An English name still in use needs no remark; an old one does.
-    if (!years || ref.englishName?.years?.to === undefined) return null;
+    if (!years || used?.to === undefined) return null;
     return sentence(pick(T.englishName, lang), ref.text, years, lang);
   }
   const kind = pick(ALIAS_KIND_LABEL[ref.role], lang);
-  return sentence(kind, ref.text, formatYears(ref.alias?.years, lang), lang);
+  return sentence(kind, ref.text, formatYears(used, lang), lang);
 }
 
 function sentence(kind: string, text: string, years: string, lang: Lang): string {

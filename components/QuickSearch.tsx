@@ -242,10 +242,10 @@ function EmptyResult(props: { hint: EmptyHint; partners?: PartnerCatalogue; lang
   return (
     <div class={`gl-empty-hint gl-empty-${hint.kind}`}>
       <p class="gl-hint">{pick(T.hint[hint.kind], lang)}</p>
-      {hint.kind === 'grant-number' && hint.reading && (
+      {hint.kind === 'grant-number' && hint.text && (
         <p class="gl-hint gl-grant-reading">
           {pick(T.numberReads, lang)}
-          {pick(hint.reading.label, lang)} ({pick(hint.reading.rule, lang)})
+          {pick(hint.text.label, lang)} ({pick(hint.text.rule, lang)})
         </p>
       )}
       {offers.length > 0 && (

@@ -139,7 +139,7 @@ function conceptsOfForm(key: string, conceptsOf: ReadonlyMap<string, readonly Co
 function englishRef(entry: RecognizerEntry): NameRef {
   const english = nameRefsOf(entry).find((ref) => ref.role === 'english');
   const name = entry.name.en[0]!;
-  return Object.freeze(english ?? { entryId: entry.id, text: name.text, lang: 'en', role: 'english', englishName: name });
+  return Object.freeze(english ?? { entryId: entry.id, text: name.text, lang: 'en' as const, role: 'english' as const });
 }
 
 export type { EnglishData } from './english-name-actions';

@@ -5,8 +5,9 @@
  * Neither funder publishes what the digits mean. Every reading here is an INFERENCE from public
  * pairs of a number and the programme named beside it (paper acknowledgements, CVs, project
  * lists) and one study of NSFC's lists of completed projects; docs/grant-numbers.md has the
- * evidence. A reading therefore always carries the rule that produced it, and the card says
- * "inferred from the number's pattern".
+ * evidence. A reading therefore always carries the rule that produced it (`ruleId`; its words,
+ * bilingual, are core/grant-number-texts.ts's, which only the card, the popup and the CLI load),
+ * and the card says "inferred from the number's pattern".
  *
  * The rules, in the order `readGrantNumber` applies them:
  *
@@ -48,290 +49,119 @@
  *
  * Pure: no DOM, no browser API.
  */
-import type { Bilingual, RecognizerEntry } from './schema';
-import type { GrantNumberReading, Mention, NameRef, WordsBeside } from './types';
+import type { RecognizerEntry } from './schema';
+import type { GrantNumberReading, GrantNumberRuleId, Mention, NameRef, WordsBeside } from './types';
 import { nameRefsOf } from './catalogue';
 
 // ---------------------------------------------------------------------------------------
 // Reading one number
 
-/** Where the pattern's programmes get their names (the catalogue; tests may pass a stub). */
-export type EntryNames = (id: string) => Bilingual | undefined;
-
 /** What `readGrantNumber` makes of a token. */
 export type TokenReading =
   | { reading: GrantNumberReading; needsCue: boolean; dateShaped: boolean }
-  | { rejected: Bilingual };
-
-const DEPARTMENTS: Record<string, Bilingual> = {
-  '1': { zh: '数理科学部', en: 'Mathematical and Physical Sciences' },
-  '2': { zh: '化学科学部', en: 'Chemical Sciences' },
-  '3': { zh: '生命科学部', en: 'Life Sciences' },
-  '4': { zh: '地球科学部', en: 'Earth Sciences' },
-  '5': { zh: '工程与材料科学部', en: 'Engineering and Materials Sciences' },
-  '6': { zh: '信息科学部', en: 'Information Sciences' },
-  '7': { zh: '管理科学部', en: 'Management Sciences' },
-  '8': { zh: '医学科学部', en: 'Health Sciences' },
-  '9': { zh: '重大研究计划', en: 'major research plans' },
-  U: { zh: '联合基金', en: 'joint funds' },
-  T: { zh: '两例标为“重大项目”', en: 'seen twice, labelled "Major Program"' },
-};
+  /** Shaped like a number but not one: a mobile phone number. */
+  | { rejected: 'mobile' };
 
 /** The family of the National Key R&D Program's international projects (2016–). */
 const NKRD_FAMILY = 'most-intl';
 /** The first year NSFC's international programmes carry 11-digit numbers (71110107026, 2011). */
-const ELEVEN_DIGITS_FROM = 2011;
+export const ELEVEN_DIGITS_FROM = 2011;
 /** The HKMT line: with the intergovernmental guide until 2019, inside the strategic project from 2020. */
 const HKMT_IN_STRATEGIC_FROM = 2020;
 /** The last year any pattern here is read for (two-digit years beyond 39 are not grant years). */
 const LAST_YEAR = 2039;
 
 const MOBILE = /^1[3-9]\d{9}$/;
-const NSFC_11 = /^([1-9])(\d\d)(\d\d)(\d{3})(\d{3})$/;
+/** The forms' parts (core/grant-number-texts.ts reads the same parts to word the rules). */
+export const NSFC_11 = /^([1-9])(\d\d)(\d\d)(\d{3})(\d{3})$/;
 const NSFC_W = /^W(\d\d)(\d{5})$/;
-const NSFC_8 = /^([1-9UT])(\d\d)(\d\d)(\d{3})$/;
-const NKRD = /^(\d{4})YF([A-Z])(\d{7})$/;
+export const NSFC_8 = /^([1-9UT])(\d\d)(\d\d)(\d{3})$/;
+export const NKRD = /^(\d{4})YF([A-Z])(\d{7})$/;
 const DF = /^(\d{4})DF([A-Z])(\d{5})$/;
 const DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
-
-/** A bilingual text. */
-const bi = (zh: string, en: string): Bilingual => ({ zh, en });
 
 /**
  * What a number's pattern says, or why a token shaped like one is not one; null for a token
  * that has none of the forms. `token` is ASCII (full-width characters already made ASCII).
+ * The words for a reading (label, rule) are core/grant-number-texts.ts's.
  */
-export function readGrantNumber(token: string, names: EntryNames): TokenReading | null {
-  const name = (id: string): Bilingual => names(id) ?? bi(id, id);
-  if (/^\d{11}$/.test(token)) return readNsfc11(token, name);
-  if (NSFC_W.test(token)) return readNsfcW(token, name);
+export function readGrantNumber(token: string): TokenReading | null {
+  if (/^\d{11}$/.test(token)) return readNsfc11(token);
+  if (NSFC_W.test(token)) return readNsfcW(token);
   if (NSFC_8.test(token)) return readNsfc8(token);
-  if (NKRD.test(token)) return readNkrd(token, name);
-  if (DF.test(token)) return readDf(token, name);
+  if (NKRD.test(token)) return readNkrd(token);
+  if (DF.test(token)) return readDf(token);
   return null;
 }
-
-type Name = (id: string) => Bilingual;
 
 function found(reading: GrantNumberReading, needsCue = false, dateShaped = false): TokenReading {
   return { reading, needsCue, dateShaped };
 }
 
-function readNsfc11(token: string, name: Name): TokenReading | null {
-  if (MOBILE.test(token)) return { rejected: bi('手机号码的格式', "a mobile phone number's form") };
+function readNsfc11(token: string): TokenReading | null {
+  if (MOBILE.test(token)) return { rejected: 'mobile' };
   const [, , yy, type, middle] = NSFC_11.exec(token)!;
   const year = 2000 + Number(yy);
   if (year < ELEVEN_DIGITS_FROM || year > LAST_YEAR) return null;
-  const yearRule = bi(`；第2–3位为年份（${year}）`, `; digits 2–3 give the year (${year})`);
-  const known = (entryId: string, zh: string, en: string): TokenReading => {
-    const n = name(entryId);
-    return found({
-      number: token,
-      funder: 'NSFC',
-      form: 'nsfc-11',
-      year,
-      entryId,
-      label: bi(`${n.zh}（${year}年）`, `${n.en}, ${year}`),
-      rule: bi(`${zh.replace('@', n.zh)}${yearRule.zh}`, `${en.replace('@', n.en)}${yearRule.en}`),
-    });
-  };
-  if (type === '20' || type === '10') {
-    return known('nsfc-key', `11位批准号，第4–5位类型码 ${type} → @`, `11 digits, type code ${type} (digits 4–5) → @`);
-  }
-  if (type === '61') {
-    return known(
-      'nsfc-intl',
-      '11位批准号，第4–5位类型码 61 → @（中德 NSFC-DFG 等组织间合作研究也用此类型）',
-      '11 digits, type code 61 (digits 4–5) → @ (partner calls such as NSFC-DFG carry it too)',
-    );
-  }
-  if (type === '11' && middle === '530') {
-    return known(
-      'nsfc-intl',
-      '11位批准号，类型码 11、第6–8位 530 → @（标为“国际合作与交流”）',
-      '11 digits, type code 11 with middle digits 530 → @ (labelled "International Cooperation and Exchange")',
-    );
-  }
+  const known = (entryId: string, ruleId: GrantNumberRuleId): TokenReading =>
+    found({ number: token, funder: 'NSFC', form: 'nsfc-11', year, entryId, ruleId });
+  if (type === '20' || type === '10') return known('nsfc-key', 'nsfc-key');
+  if (type === '61') return known('nsfc-intl', 'nsfc-61');
+  if (type === '11' && middle === '530') return known('nsfc-intl', 'nsfc-11-530');
   if (type === '50' && (middle === '410' || middle === '710')) {
     // Until FY2020 the fund was for young scientists only; from FY2021 it has three tiers
     // (data/programs.json nsfc-rfis), and nothing in the number tells them apart.
-    return year < 2021
-      ? known(
-          'nsfc-rfis-young',
-          `11位批准号，类型码 50、第6–8位 ${middle} → @（2020年及以前只有这一层次）`,
-          `11 digits, type code 50 with middle digits ${middle} → @ (the only tier until 2020)`,
-        )
-      : known(
-          'nsfc-rfis',
-          `11位批准号，类型码 50、第6–8位 ${middle} → @（号码看不出层次）`,
-          `11 digits, type code 50 with middle digits ${middle} → @ (the tier is not in the number)`,
-        );
+    return known(year < 2021 ? 'nsfc-rfis-young' : 'nsfc-rfis', 'nsfc-rfis');
   }
-  const family = name('nsfc-intl');
-  return typeNotKnown(
-    token,
-    'nsfc-11',
-    year,
-    bi(
-      `11位批准号（2011年起国际合作类项目所用的格式），类型码 ${type} 未见过 → ${family.zh}，具体类型不明${yearRule.zh}`,
-      `11 digits (the form of NSFC's international programmes since 2011), type code ${type} not seen before → ${family.en}, type not known${yearRule.en}`,
-    ),
-  );
+  return typeNotKnown(token, 'nsfc-11', year, 'nsfc-11-unseen');
 }
 
 /** An NSFC international programme whose type the number does not tell (needs a cue). */
-function typeNotKnown(token: string, form: 'nsfc-11' | 'nsfc-w', year: number, rule: Bilingual): TokenReading {
-  return found(
-    {
-      number: token,
-      funder: 'NSFC',
-      form,
-      year,
-      entryId: 'nsfc-intl',
-      label: bi(`基金委国际合作类项目，类型不明（${year}年）`, `An NSFC international programme, type not known (${year})`),
-      rule,
-    },
-    true,
-  );
+function typeNotKnown(token: string, form: 'nsfc-11' | 'nsfc-w', year: number, ruleId: GrantNumberRuleId): TokenReading {
+  return found({ number: token, funder: 'NSFC', form, year, entryId: 'nsfc-intl', ruleId }, true);
 }
 
-function readNsfcW(token: string, name: Name): TokenReading | null {
+function readNsfcW(token: string): TokenReading | null {
   const year = 2000 + Number(NSFC_W.exec(token)![1]);
   if (year < 2024 || year > LAST_YEAR) return null;
-  const family = name('nsfc-intl');
-  return typeNotKnown(
-    token,
-    'nsfc-w',
-    year,
-    bi(
-      `W + 7位数字（2024–2025年所见，凡标明项目的都是国际合作类）→ ${family.zh}，具体类型不明；第2–3位为年份（${year}）`,
-      `W and 7 digits (seen 2024–2025; every labelled one was international) → ${family.en}, type not known; digits 2–3 give the year (${year})`,
-    ),
-  );
+  return typeNotKnown(token, 'nsfc-w', year, 'nsfc-w');
 }
 
 function readNsfc8(token: string): TokenReading | null {
-  const [, first, yy] = NSFC_8.exec(token)!;
+  const [, , yy] = NSFC_8.exec(token)!;
   const two = Number(yy);
   const year = two >= 86 ? 1900 + two : 2000 + two;
   if (year > LAST_YEAR) return null;
-  const department = DEPARTMENTS[first!]!;
-  const recent = year >= ELEVEN_DIGITS_FROM;
-  const head = bi(
-    `8位批准号，首位 ${first}（${department.zh}），第2–3位为年份（${year}）：基金委多数项目的格式；`,
-    `8 characters, first ${first} (${department.en}), digits 2–3 give the year (${year}): the form of most NSFC programmes; `,
-  );
-  return found(
-    {
-      number: token,
-      funder: 'NSFC',
-      form: 'nsfc-8',
-      year,
-      entryId: null,
-      label: recent
-        ? bi(`国家自然科学基金${year}年项目，非国际合作类`, `An NSFC grant of ${year}, not an international programme`)
-        : bi(`国家自然科学基金${year}年项目，类型看不出`, `An NSFC grant of ${year}; the number does not tell the programme`),
-      rule: recent
-        ? bi(`${head.zh}国际合作类项目自2011年起用11位批准号`, `${head.en}NSFC's international programmes have carried 11-digit numbers since 2011`)
-        : bi(`${head.zh}号码本身看不出项目类型`, `${head.en}the number alone does not tell the programme`),
-    },
-    true,
-    DATE.test(token),
-  );
+  return found({ number: token, funder: 'NSFC', form: 'nsfc-8', year, entryId: null, ruleId: 'nsfc-8' }, true, DATE.test(token));
 }
 
-function readNkrd(token: string, name: Name): TokenReading | null {
+function readNkrd(token: string): TokenReading | null {
   const [, yyyy, letter, digits] = NKRD.exec(token)!;
   const year = Number(yyyy);
   if (year < 2016 || year > LAST_YEAR) return null;
   const group = digits!.slice(0, 2);
-  const yearRule = bi(`；前4位为年份（${year}）`, `; the first 4 digits give the year (${year})`);
-  const reading = (entryId: string | null, label: Bilingual, rule: Bilingual): GrantNumberReading => {
-    const out: GrantNumberReading = {
-      number: token,
-      funder: 'MOST',
-      form: 'most-nkrd',
-      year,
-      entryId,
-      label,
-      rule: bi(rule.zh + yearRule.zh, rule.en + yearRule.en),
-    };
+  const reading = (entryId: string | null, ruleId: GrantNumberRuleId): GrantNumberReading => {
+    const out: GrantNumberReading = { number: token, funder: 'MOST', form: 'most-nkrd', year, entryId, ruleId };
     const index = Number(digits!.slice(5));
     if (index !== 0) out.subtask = { project: `${token.slice(0, -2)}00`, index };
     return out;
   };
   if (letter === 'E' && (group === '01' || group === '02')) {
     const intergov = group === '01';
-    const entryId = intergov ? 'most-intergov' : 'most-strategic';
-    const n = name(entryId);
-    const withHkmt = intergov ? year < HKMT_IN_STRATEGIC_FROM : year >= HKMT_IN_STRATEGIC_FROM;
-    const hk = name('most-hkmt');
-    const out = reading(
-      entryId,
-      bi(`可能是${n.zh}（${year}年）`, `Probably ${n.en}, ${year}`),
-      bi(
-        `国家重点研发计划编号，字母 E、组别 ${group} → 可能是${n.zh}（所见此类编号多数如此，并非全部）` +
-          (withHkmt ? `；这一年也包括${hk.zh}` : ''),
-        `National Key R&D number, letter E, group ${group} → probably ${n.en} (most such numbers seen, not all)` +
-          (withHkmt ? `; in this year also ${hk.en}` : ''),
-      ),
-    );
+    const out = reading(intergov ? 'most-intergov' : 'most-strategic', 'nkrd-e');
     out.probably = true;
-    if (withHkmt) out.also = ['most-hkmt'];
+    if (intergov ? year < HKMT_IN_STRATEGIC_FROM : year >= HKMT_IN_STRATEGIC_FROM) out.also = ['most-hkmt'];
     return found(out);
   }
-  if (letter === 'E' && group === '03') {
-    return found(
-      reading(
-        null,
-        bi(`国家磁约束核聚变能发展研究专项（${year}年），非国际合作`, `The fusion energy special project (${year}), not international cooperation`),
-        bi(
-          '国家重点研发计划编号，字母 E、组别 03 → 国家磁约束核聚变能发展研究专项（与 ITER 相关），不是国际科技合作项目',
-          'National Key R&D number, letter E, group 03 → the fusion energy special project (国家磁约束核聚变能发展研究专项, ITER-related), not international cooperation',
-        ),
-      ),
-    );
-  }
-  if (letter === 'E') {
-    return found(
-      reading(
-        null,
-        bi(`国家重点研发计划项目（${year}年），组别未见过`, `A National Key R&D grant of ${year}, group not seen`),
-        bi(
-          `国家重点研发计划编号，字母 E、组别 ${group}：未见过这一组别；字母 E 本身不说明是国际合作项目`,
-          `National Key R&D number, letter E, group ${group}: a group not seen; the letter E alone does not make a grant international`,
-        ),
-      ),
-    );
-  }
-  return found(
-    reading(
-      null,
-      bi(`国家重点研发计划其他重点专项项目（${year}年），非国际合作`, `A National Key R&D grant of ${year} in another special project, not international cooperation`),
-      bi(
-        `国家重点研发计划编号，字母 ${letter}：其他重点专项（国际合作专项用字母 E）`,
-        `National Key R&D number, letter ${letter}: another special project (the international ones use the letter E)`,
-      ),
-    ),
-  );
+  if (letter === 'E' && group === '03') return found(reading(null, 'nkrd-fusion'));
+  if (letter === 'E') return found(reading(null, 'nkrd-e-unseen'));
+  return found(reading(null, 'nkrd-other'));
 }
 
-function readDf(token: string, name: Name): TokenReading | null {
+function readDf(token: string): TokenReading | null {
   const year = Number(DF.exec(token)![1]);
   if (year < 2001 || year > 2015) return null;
-  const n = name('most-legacy-intl');
-  return found({
-    number: token,
-    funder: 'MOST',
-    form: 'most-df',
-    year,
-    entryId: 'most-legacy-intl',
-    label: bi(`${n.zh}（${year}年）`, `${n.en}, ${year}`),
-    rule: bi(
-      `年份 + DF + 字母 + 5位数字（2001–2015年）→ ${n.zh}；前4位为年份（${year}）`,
-      `Year, DF, a letter and 5 digits (2001–2015) → ${n.en}; the first 4 digits give the year (${year})`,
-    ),
-  });
+  return found({ number: token, funder: 'MOST', form: 'most-df', year, entryId: 'most-legacy-intl', ruleId: 'df' });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -564,10 +394,6 @@ export function createGrantNumberPass(entries: readonly RecognizerEntry[]): Gran
 
 export function grantNumberPassOf(entries: readonly NumberedEntry[]): GrantNumberPass {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const entryNames: EntryNames = (id) => {
-    const entry = byId.get(id);
-    return entry && { zh: entry.zh.text, en: entry.en.text };
-  };
   const funderOf = (id: string) => byId.get(id)?.funder;
   const refs = new Map<string, readonly NameRef[]>();
   /** The pattern's programme as the mention's ref: its current name (no usage note on the card). */
@@ -626,7 +452,7 @@ export function grantNumberPassOf(entries: readonly NumberedEntry[]): GrantNumbe
       if (joined(text, start, end)) continue;
       while (next < names.length && names[next]!.end <= start) next++;
       if (next < names.length && names[next]!.start < end) continue; // a number never overlaps a name
-      const read = readGrantNumber(ascii(m[0]), entryNames);
+      const read = readGrantNumber(ascii(m[0]));
       if (!read || 'rejected' in read) continue;
       if (notAGrantByContext(text, start, end)) continue;
       if (read.needsCue) {
@@ -659,7 +485,7 @@ export function grantNumberPassOf(entries: readonly NumberedEntry[]): GrantNumbe
       const sentence = text.slice(span.start, span.end);
       CANDIDATE.lastIndex = 0;
       for (let m = CANDIDATE.exec(sentence); m; m = CANDIDATE.exec(sentence)) {
-        const read = readGrantNumber(ascii(m[0]), entryNames);
+        const read = readGrantNumber(ascii(m[0]));
         if (!read || 'rejected' in read || read.reading.form !== 'most-nkrd') continue;
         if (joined(text, span.start + m.index, span.start + m.index + m[0].length)) continue;
         name.refs = nkrdFamily.slice();

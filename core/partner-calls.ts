@@ -180,7 +180,7 @@ function programmeRefs(entries: readonly RecognizerEntry[]): CallData['programme
     const english = entry.name.en[0]!;
     refs[entry.id] = {
       zh: Object.freeze({ entryId: entry.id, text: entry.name.zh, lang: 'zh', role: 'name' }),
-      en: Object.freeze({ entryId: entry.id, text: english.text, lang: 'en', role: 'english', englishName: english }),
+      en: Object.freeze({ entryId: entry.id, text: english.text, lang: 'en', role: 'english' }),
     };
   }
   return refs;

@@ -15,15 +15,16 @@ import type { Catalogue } from './catalogue';
 import { defaultFoldTable } from './default-fold';
 import { foldWith } from './fold';
 import { readGrantNumber } from './grant-numbers';
+import { catalogueNames, explainGrantNumber, type GrantNumberText } from './grant-number-texts';
 import type { Search, SearchResult } from './search';
 import type { GrantNumberReading } from './types';
 
 export type EmptyHint =
   /**
    * The query looks like a grant number; `reading`: what its pattern says, when it has one of
-   * the patterns; `results`: the programme it points to.
+   * the patterns, and `text` that in words; `results`: the programme it points to.
    */
-  | { kind: 'grant-number'; reading?: GrantNumberReading; results: SearchResult[] }
+  | { kind: 'grant-number'; reading?: GrantNumberReading; text?: GrantNumberText; results: SearchResult[] }
   /** The query asks for a deadline; `results`: what the rest of it names (may be none). */
   | { kind: 'deadline'; results: SearchResult[] }
   /** Nothing by that name; these share part of it. */
@@ -107,15 +108,12 @@ function partsOf(query: string): string[] {
 
 function grantNumberHint(token: string, catalogue: Catalogue | undefined): EmptyHint {
   if (!catalogue) return { kind: 'grant-number', results: [] };
-  const read = readGrantNumber(token, (id) => {
-    const entry = catalogue.byId(id);
-    return entry && { zh: entry.name.zh, en: entry.name.en[0].text };
-  });
+  const read = readGrantNumber(token);
   if (!read || 'rejected' in read) return { kind: 'grant-number', results: [] };
   const { reading } = read;
   const entry = reading.entryId === null ? undefined : catalogue.byId(reading.entryId);
   const results: SearchResult[] = entry
     ? [{ kind: 'entry', id: entry.id, entry, score: 0, matchedVia: { kind: 'name', text: entry.name.zh, how: 'exact' } }]
     : [];
-  return { kind: 'grant-number', reading, results };
+  return { kind: 'grant-number', reading, text: explainGrantNumber(reading, catalogueNames(catalogue)), results };
 }

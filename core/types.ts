@@ -2,9 +2,14 @@
  * Contracts shared across the core, the page engine and the UI.
  * Pure: no DOM, no browser API.
  */
-import type { Alias, Bilingual, EnglishName, Entry } from './schema';
+import type { Alias, Bilingual, Entry } from './schema';
 
-/** Which written form of which entry a piece of text matched. */
+/**
+ * Which written form of which entry a piece of text matched: keys only. The form's record (an
+ * alias's years, note and source) is looked up in the entry where it is shown
+ * (core/catalogue.ts `writtenFormOf`): the content script carried about 3 KB gzip of those
+ * records only to pass them to the card (issue 12).
+ */
 export interface NameRef {
   entryId: string;
   /** The form as the catalogue writes it (not as the page wrote it). */
@@ -12,10 +17,6 @@ export interface NameRef {
   lang: 'zh' | 'en';
   /** `name`: the current Chinese name; `english`: an English name; otherwise the alias kind. */
   role: 'name' | 'english' | Alias['kind'];
-  /** Set when role is an alias kind: years, note, status of that alias. */
-  alias?: Alias;
-  /** Set when role is `english`. */
-  englishName?: EnglishName;
 }
 
 /**
@@ -74,15 +75,40 @@ export interface GrantNumberReading {
   probably?: true;
   /** Other programmes the pattern allows besides `entryId` (YFE02… from 2020: the HKMT projects). */
   also?: readonly string[];
-  /** What the number is, in a few words (e.g. "An NSFC grant of 2019, not an international programme"). */
-  label: Bilingual;
-  /** The rule that said so, for the card: e.g. "11 digits, type code 20 → 重点国际（地区）合作研究项目". */
-  rule: Bilingual;
+  /**
+   * The rule that said so (the rule table in core/grant-numbers.ts); its words, the label and
+   * the rule as a sentence, come from core/grant-number-texts.ts where they are shown.
+   */
+  ruleId: GrantNumberRuleId;
   /** A National Key R&D sub-task (课题) number: the project it belongs to and the sub-task's index. */
   subtask?: { project: string; index: number };
   /** The programme the words right beside the number name, when they name one. */
   beside?: WordsBeside;
 }
+
+/** Which rule of core/grant-numbers.ts read a number. */
+export type GrantNumberRuleId =
+  /** NSFC 11 digits, type code 20 or 10: nsfc-key. */
+  | 'nsfc-key'
+  /** NSFC 11 digits, type code 61: nsfc-intl (partner calls too). */
+  | 'nsfc-61'
+  /** NSFC 11 digits, type code 11 with middle digits 530: nsfc-intl. */
+  | 'nsfc-11-530'
+  /** NSFC 11 digits, type code 50 with middle digits 410 / 710: nsfc-rfis-young or nsfc-rfis by year. */
+  | 'nsfc-rfis'
+  /** NSFC 11 digits, a type code not seen: nsfc-intl, type not known. */
+  | 'nsfc-11-unseen'
+  | 'nsfc-w'
+  | 'nsfc-8'
+  /** National Key R&D, letter E, group 01 or 02: probably most-intergov / most-strategic. */
+  | 'nkrd-e'
+  /** Letter E, group 03: the fusion energy special project. */
+  | 'nkrd-fusion'
+  /** Letter E, another group. */
+  | 'nkrd-e-unseen'
+  /** Another letter: another special project. */
+  | 'nkrd-other'
+  | 'df';
 
 /** Which pattern a grant number has. */
 export type GrantNumberForm =

@@ -4,9 +4,10 @@
  * publishes the card module (ui/card-module.ts) for the content script there.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { cardModule } from '../ui/card-module';
+import { cardHostOpener } from '../services/card-host';
+import { cardModuleWith } from '../ui/card-module';
 import { publishCardModule } from '../ui/card-slot';
 
 export default defineUnlistedScript(() => {
-  publishCardModule(cardModule);
+  publishCardModule(cardModuleWith(cardHostOpener));
 });

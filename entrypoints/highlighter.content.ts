@@ -17,7 +17,6 @@ import { createBundledRecognizer } from '../core/bundled-recognizer';
 import { defaultSettings, pageRun } from '../core/settings';
 import { createPageEngine } from '../page/engine';
 import { adoptHighlightSheetEarly } from '../page/highlight';
-import { cardHostOpener } from '../services/card-host';
 import { clipboardFactory } from '../services/clipboard';
 import { contentChannel } from '../services/content-channel';
 import { watchHighlightPolicy } from '../services/highlight-policy';
@@ -54,7 +53,6 @@ export default defineContentScript({
 
     // The page only reads settings; a writer is there for completeness (the background's queue).
     const settings = createSettingsService(messageSettingsWriter);
-    const openHost = cardHostOpener(ctx);
     const instance = runPageHighlighter({
       watchPolicy: (onChange) => watchHighlightPolicy(settings, run, onChange),
       createEngine: (look, onChange) =>
@@ -62,7 +60,7 @@ export default defineContentScript({
       mountCards: (engine) =>
         mountHoverCards({
           engine,
-          openHost,
+          hostContext: ctx,
           settings,
           browserLanguage: browserLanguage(),
           openEntry: (id) => contentChannel.openEntry(id),

@@ -6,7 +6,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { partnerWordsStep } from './gen/partner-words';
-import { recognitionStep } from './gen/recognition';
 import { recognizerEntriesStep } from './gen/recognizer-entries';
 import { searchIndexStep } from './gen/search-index';
 import { writeTradTable } from './gen/trad-table';
@@ -23,7 +22,12 @@ const steps: Step[] = [
   recognizerEntriesStep,
   { name: 'traditional → simplified table (core/generated/trad-to-simp.ts)', run: writeTradTable },
   // After the three it reads: the recognizer's entries, the partner words, the traditional table.
-  recognitionStep,
+  // Loaded only when it runs: it imports core/recognizer.ts, which imports the generated
+  // traditional table, so a static import failed `npm run generate` on a fresh clone.
+  {
+    name: 'the compiled recognition (core/generated/recognition.ts)',
+    run: async (outDir) => (await import('./gen/recognition')).recognitionStep.run(outDir),
+  },
 ];
 
 async function main(): Promise<void> {

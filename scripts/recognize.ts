@@ -32,6 +32,7 @@ import { parsePartnerCatalogueJson, type PartnerCatalogue } from '../core/partne
 import { parseSourceRegistryJson } from '../core/sources';
 import type { GrantNumberReading, Recognizer } from '../core/types';
 import { CATALOGUE_FILE, PARTNERS_FILE, SOURCES_FILE } from './catalogue-file';
+import { catalogueNames, explainGrantNumber, type EntryNames } from '../core/grant-number-texts';
 import type { HtmlMention } from './html-text';
 
 const USAGE =
@@ -108,18 +109,22 @@ function matchLines(file: string, mention: HtmlMention): string[] {
   );
 }
 
-async function outputOf(file: string, text: string, recognizer: Recognizer): Promise<string> {
+async function outputOf(file: string, text: string, recognizer: Recognizer, names: EntryNames): Promise<string> {
   let out = '';
   for (const mention of await mentionsOf(file, text, recognizer)) {
-    if (mention.grant) out += numberLines(file, mention, mention.grant);
+    if (mention.grant) out += numberLines(file, mention, mention.grant, names);
     else for (const line of matchLines(file, mention)) out += `${line}\n`;
   }
   return out;
 }
 
-/** A grant number's lines: one per programme it shows (one with id null when it shows none). */
-function numberLines(file: string, mention: HtmlMention, grant: GrantNumberReading): string {
-  const { number, funder, form, year, entryId, probably, also, subtask, beside, label, rule } = grant;
+/**
+ * A grant number's lines: one per programme it shows (one with id null when it shows none),
+ * with what its pattern says in words (label, rule; named by the catalogue read).
+ */
+function numberLines(file: string, mention: HtmlMention, grant: GrantNumberReading, names: EntryNames): string {
+  const { number, funder, form, year, entryId, probably, also, subtask, beside } = grant;
+  const { label, rule } = explainGrantNumber(grant, names);
   const ids = mention.refs.length > 0 ? [...new Set(mention.refs.map((ref) => ref.entryId))] : [null];
   return ids
     .map((id) => {
@@ -166,8 +171,10 @@ async function main(): Promise<number> {
   }
 
   let recognizer: Recognizer;
+  let names: EntryNames;
   try {
     const { programmes, partners } = readCatalogues(options);
+    names = catalogueNames(programmes);
     // Imported here so a missing generated table is reported, not thrown at load time.
     const { createRecognizer } = await import('../core/recognizer');
     recognizer = createRecognizer(programmes.entries, { partners });
@@ -190,7 +197,7 @@ async function main(): Promise<number> {
       failed = true;
       continue;
     }
-    process.stdout.write(await outputOf(file, read.text, recognizer));
+    process.stdout.write(await outputOf(file, read.text, recognizer, names));
   }
   return failed ? 1 : 0;
 }

@@ -27,8 +27,15 @@ export interface CardHost {
 
 export type OpenCardHost = (options: CardHostOptions) => Promise<CardHost>;
 
-/** The host factory for one content-script context. */
-export function cardHostOpener(ctx: ContentScriptContext): OpenCardHost {
+/** The content script's context, which the host is tied to (removed when it is invalidated). */
+export type CardHostContext = ContentScriptContext;
+
+/**
+ * The host factory for one content-script context. Called in the card script (entrypoints/card.ts
+ * hands it to the card module) with the content script's context: WXT's shadow-root UI and its
+ * helpers (about 2.5 KB gzip) load with the card, not on every page (issue 12).
+ */
+export function cardHostOpener(ctx: CardHostContext): OpenCardHost {
   return async (options) => {
     const ui = await createShadowRootUi(ctx, {
       name: options.name,

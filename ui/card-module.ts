@@ -8,7 +8,7 @@
 import { bundledCatalogue } from '../core/bundled-catalogue';
 import { bundledPartners } from '../core/bundled-partners';
 import { bundledSources } from '../core/bundled-sources';
-import type { OpenCardHost } from '../services/card-host';
+import type { CardHostContext, OpenCardHost } from '../services/card-host';
 import { cardContent, type CardMention } from './card-content';
 import { createCardSurface, type CardSurfaceOptions, type MountedCardSurface } from './card-surface';
 
@@ -16,14 +16,18 @@ import { createCardSurface, type CardSurfaceOptions, type MountedCardSurface } f
 export type CardModuleOptions = Omit<CardSurfaceOptions<CardMention>, 'resolve' | 'lookups'>;
 
 export interface CardModule {
-  createSurface<M extends CardMention>(openHost: OpenCardHost, options: CardModuleOptions): Promise<MountedCardSurface<M>>;
+  /** The card surface, its host opened in the content script's context (`hostContext`). */
+  createSurface<M extends CardMention>(hostContext: CardHostContext, options: CardModuleOptions): Promise<MountedCardSurface<M>>;
 }
 
-export const cardModule: CardModule = {
-  createSurface: (openHost, options) =>
-    createCardSurface(openHost, {
-      ...options,
-      resolve: (mention) => cardContent(bundledCatalogue, mention, bundledPartners),
-      lookups: { catalogue: bundledCatalogue, partnerCatalogue: bundledPartners, registry: bundledSources },
-    }),
-};
+/** The card module, given where its host comes from (services/card-host.ts, wired by entrypoints/card.ts). */
+export function cardModuleWith(hostOpener: (context: CardHostContext) => OpenCardHost): CardModule {
+  return {
+    createSurface: (hostContext, options) =>
+      createCardSurface(hostOpener(hostContext), {
+        ...options,
+        resolve: (mention) => cardContent(bundledCatalogue, mention, bundledPartners),
+        lookups: { catalogue: bundledCatalogue, partnerCatalogue: bundledPartners, registry: bundledSources },
+      }),
+  };
+}

@@ -178,7 +178,7 @@ export async function createCardSurface<M extends { range: AbstractRange }>(
             pinned={request.pinned}
             onClose={options.onClose}
           />,
-          `${pick(T.announceNumber, lang)}${reading.number}, ${pick(reading.label, lang)}. ${pick(T.escCloses, lang)}`,
+          `${pick(T.announceNumber, lang)}${reading.number}, ${pick(content.number.text.label, lang)}. ${pick(T.escCloses, lang)}`,
         );
       } else {
         const { entry } = content.shown;

@@ -10,7 +10,7 @@
  */
 import { resolveLang, type Lang } from '../core/i18n';
 import { attachHoverController, type HoverController, type HoverEngine } from '../page/hover-controller';
-import type { OpenCardHost } from '../services/card-host';
+import type { CardHostContext } from '../services/card-host';
 import type { ClipboardFactory } from '../services/clipboard';
 import type { SettingsService } from '../services/settings';
 import type { CardMention } from './card-content';
@@ -25,8 +25,11 @@ export interface HoverCards<M> {
 
 export interface HoverCardsOptions<M> {
   engine: HoverEngine<M>;
-  /** Where the card lives on the page (services/card-host.ts). */
-  openHost: OpenCardHost;
+  /**
+   * The content script's context, in which the card module opens the card's host
+   * (services/card-host.ts, loaded with the card).
+   */
+  hostContext: CardHostContext;
   /** For the card's language (the `uiLanguage` setting, followed while the page is open). */
   settings: SettingsService;
   /** The browser's language, for the "auto" setting (services/ui-language.ts). */
@@ -56,7 +59,7 @@ export async function mountHoverCards<M extends CardMention>(options: HoverCards
   let controller: HoverController<M> | null = null;
   const surface = lazyCardSurface<M>(
     async () =>
-      (await options.loadCard()).createSurface<M>(options.openHost, {
+      (await options.loadCard()).createSurface<M>(options.hostContext, {
         lang: () => lang,
         clipboard: options.clipboard,
         onOpenEntry: options.openEntry,

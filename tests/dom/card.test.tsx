@@ -28,7 +28,6 @@ const formerName: NameRef = {
   text: formerAlias.text,
   lang: 'zh',
   role: 'former',
-  alias: formerAlias,
 };
 
 function mount(props: Partial<Parameters<typeof MentionCard>[0]> = {}) {
@@ -116,12 +115,12 @@ describe('MentionCard', () => {
   it('explains short names and other variants, but not the current name or a current English name', () => {
     const short = key.aliases.find((a) => a.kind === 'short')!;
     expect(
-      usageNote({ entryId: 'nsfc-key', text: short.text, lang: 'zh', role: 'short', alias: short }, 'en'),
+      usageNote({ entryId: 'nsfc-key', text: short.text, lang: 'zh', role: 'short' }, key, 'en'),
     ).toBe('This page uses the short name “重点合作研究项目”.');
-    expect(usageNote(currentName, 'en')).toBeNull();
+    expect(usageNote(currentName, key, 'en')).toBeNull();
     const english = key.name.en[0];
     expect(
-      usageNote({ entryId: 'nsfc-key', text: english.text, lang: 'en', role: 'english', englishName: english }, 'en'),
+      usageNote({ entryId: 'nsfc-key', text: english.text, lang: 'en', role: 'english' }, key, 'en'),
     ).toBeNull();
   });
 

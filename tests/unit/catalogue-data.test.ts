@@ -8,9 +8,11 @@ import { bundledPartners } from '../../core/bundled-partners';
 import { bundledSources } from '../../core/bundled-sources';
 import { sourceRegistryOf } from '../../core/sources';
 import { uncitedRecords } from '../../scripts/catalogue-file';
-import { FORBIDDEN_NAMES, nameRefsOf } from '../../core/catalogue';
+import { FORBIDDEN_NAMES, nameRefsOf, writtenFormOf } from '../../core/catalogue';
 import { factYears } from '../../core/fact-dates';
 import { foldKey } from '../../core/fold';
+import type { Alias } from '../../core/schema';
+import type { NameRef } from '../../core/types';
 import { validateCatalogueStep } from '../../scripts/gen/validate-catalogue';
 
 const REQUIRED_IDS = [
@@ -101,7 +103,8 @@ describe('bundled catalogue', () => {
   it('gives "RFIS" to both the young fund (until 2020) and the umbrella (since 2021), marked ambiguous', () => {
     expect(idsNamed('RFIS')).toEqual(['nsfc-rfis', 'nsfc-rfis-young']);
     const forms = catalogue.entries.flatMap((entry) => nameRefsOf(entry)).filter((ref) => ref.text === 'RFIS');
-    expect(forms.map((ref) => [ref.entryId, ref.alias?.ambiguous, ref.alias?.years])).toEqual([
+    const alias = (ref: NameRef) => writtenFormOf(catalogue.byId(ref.entryId)!, ref) as Alias;
+    expect(forms.map((ref) => [ref.entryId, alias(ref).ambiguous, alias(ref).years])).toEqual([
       ['nsfc-rfis', true, { from: 2021 }],
       ['nsfc-rfis-young', true, { to: 2020 }],
     ]);
@@ -121,14 +124,14 @@ describe('bundled catalogue', () => {
     expect(FORBIDDEN_NAMES.map((name) => name.text)).not.toContain('国际科技合作专项');
     expect(idsNamed('国合专项')).toEqual(['most-intl', 'most-legacy-intl']);
     const forms = catalogue.entries.flatMap((entry) => nameRefsOf(entry)).filter((ref) => ref.text === '国合专项');
-    expect(forms.every((ref) => ref.alias?.ambiguous)).toBe(true);
+    expect(forms.every((ref) => (writtenFormOf(catalogue.byId(ref.entryId)!, ref) as Alias).ambiguous)).toBe(true);
     expect(idsNamed('港澳台科技创新合作重点专项')).toEqual(['most-hkmt']);
     expect(idsNamed('政府间国际科技创新合作/港澳台科技创新合作重点专项')).toEqual(['most-intergov']);
   });
 
   it('keeps too-generic English and Chinese forms out of page matching', () => {
     const all = catalogue.entries.flatMap((entry) => nameRefsOf(entry, { includeSearchOnly: true }));
-    const searchOnly = all.filter((ref) => ref.alias?.searchOnly).map((ref) => ref.text);
+    const searchOnly = all.filter((ref) => (writtenFormOf(catalogue.byId(ref.entryId)!, ref) as Alias | undefined)?.searchOnly).map((ref) => ref.text);
     expect(searchOnly).toEqual([
       '港澳台项目', '国际科技合作计划', 'International Cooperation and Exchange Projects', 'Joint Research Projects',
       'MOU projects', '学术会议项目',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CatalogueError, nameRefsOf, parseCatalogue, parseCatalogueJson } from '../../core/catalogue';
+import { CatalogueError, nameRefsOf, parseCatalogue, parseCatalogueJson, writtenFormOf } from '../../core/catalogue';
 import type { CatalogueFile } from '../../core/schema';
 import { problemsOf as problemsFrom, drop } from './catalogue-problems';
 
@@ -43,7 +43,9 @@ describe('parseCatalogue: a valid file', () => {
       ['测试研究项目', 'zh', 'short'],
       ['TJR', 'en', 'abbreviation'],
     ]);
-    expect(nameRefsOf(prog)[3]!.alias?.ambiguous).toBe(true);
+    expect(writtenFormOf(prog, nameRefsOf(prog)[3]!)).toMatchObject({ text: 'TJR', kind: 'abbreviation', ambiguous: true });
+    expect(writtenFormOf(prog, nameRefsOf(prog)[1]!)).toBe(prog.name.en[0]);
+    expect(writtenFormOf(prog, nameRefsOf(prog)[0]!)).toBeUndefined();
   });
 
   it('leaves search-only aliases out of the forms pages are matched against, unless asked', () => {

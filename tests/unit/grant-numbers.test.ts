@@ -6,16 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
-import { readGrantNumber, type EntryNames } from '../../core/grant-numbers';
+import { readGrantNumber } from '../../core/grant-numbers';
+import { catalogueNames, explainGrantNumber, type GrantNumberText } from '../../core/grant-number-texts';
 import { createRecognizer } from '../../core/recognizer';
 import type { GrantNumberReading, Mention } from '../../core/types';
 import { ChunkedFind, CHUNK_CHARS } from '../../page/chunked-find';
 
 const recognizer = createRecognizer(bundledCatalogue.entries);
-const names: EntryNames = (id) => {
-  const entry = bundledCatalogue.byId(id);
-  return entry && { zh: entry.name.zh, en: entry.name.en[0]!.text };
-};
+/** A reading in words, named by the catalogue (what the card shows). */
+const words = (reading: GrantNumberReading): GrantNumberText => explainGrantNumber(reading, catalogueNames(bundledCatalogue));
 
 /** The number mentions of a text. */
 function numbersIn(text: string): Mention[] {
@@ -73,17 +72,18 @@ describe('what each form says (always with the rule that said it)', () => {
     expect(reading).toMatchObject({ number, ...expected });
     if (!expected.probably) expect(reading.probably).toBeUndefined();
     if (!expected.also) expect(reading.also).toBeUndefined();
-    expect(reading.rule.en).toMatch(rule);
+    const text = words(reading);
+    expect(text.rule.en).toMatch(rule);
     // Bilingual: the Chinese rule and label say the same year.
-    expect(reading.rule.zh).toContain(String(expected.year));
-    expect(reading.label.zh).toContain(String(expected.year));
+    expect(text.rule.zh).toContain(String(expected.year));
+    expect(text.label.zh).toContain(String(expected.year));
   });
 
   it('names the programme by the catalogue, in both languages', () => {
-    const reading = readingOf('51920105010');
+    const reading = words(readingOf('51920105010'));
     expect(reading.label).toEqual({ zh: '重点国际（地区）合作研究项目（2019年）', en: 'Key International (Regional) Joint Research Program, 2019' });
     expect(reading.rule.zh).toBe('11位批准号，第4–5位类型码 20 → 重点国际（地区）合作研究项目；第2–3位为年份（2019）');
-    expect(readingOf('61872345').label).toEqual({
+    expect(words(readingOf('61872345')).label).toEqual({
       zh: '国家自然科学基金2018年项目，非国际合作类',
       en: 'An NSFC grant of 2018, not an international programme',
     });
@@ -103,11 +103,11 @@ describe('what each form says (always with the rule that said it)', () => {
   });
 
   it('is not a number for a pattern with an impossible year', () => {
-    expect(readGrantNumber('61060123001', names)).toBeNull(); // 2010: before the 11-digit form
-    expect(readGrantNumber('65072345', names)).toBeNull(); // year 50
-    expect(readGrantNumber('2015YFE0126800', names)).toBeNull(); // before the National Key R&D Program
-    expect(readGrantNumber('2016DFA10200', names)).toBeNull(); // after the 2001–2015 programme
-    expect(readGrantNumber('W2021085', names)).toBeNull(); // W numbers are seen from 2024
+    expect(readGrantNumber('61060123001')).toBeNull(); // 2010: before the 11-digit form
+    expect(readGrantNumber('65072345')).toBeNull(); // year 50
+    expect(readGrantNumber('2015YFE0126800')).toBeNull(); // before the National Key R&D Program
+    expect(readGrantNumber('2016DFA10200')).toBeNull(); // after the 2001–2015 programme
+    expect(readGrantNumber('W2021085')).toBeNull(); // W numbers are seen from 2024
   });
 });
 

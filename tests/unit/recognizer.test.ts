@@ -217,9 +217,9 @@ describe('recognizer: mentions', () => {
     ]);
   });
 
-  it('reports an alias with its kind and years', () => {
+  it('reports an alias by its kind and text (the card looks its years up in the entry)', () => {
     const [mention] = recognizer.find('重大国际（地区）合作研究项目');
-    expect(mention!.refs[0]).toMatchObject({ entryId: 'nsfc-key', role: 'former', alias: { kind: 'former' } });
+    expect(mention!.refs[0]).toEqual({ entryId: 'nsfc-key', text: '重大国际（地区）合作研究项目', lang: 'zh', role: 'former' });
   });
 
   it('reports an English variant as the English name it comes from', () => {

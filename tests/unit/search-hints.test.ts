@@ -38,7 +38,7 @@ describe('explainEmpty', () => {
     expect(hint('批准号：41620104001')).toEqual({ kind: 'grant-number', offers: ['nsfc-key'] });
     expect(hint('2016YFE0100300')).toEqual({ kind: 'grant-number', offers: ['most-intergov'] });
     const read = explainEmpty('41620104001', quick, bundledCatalogue);
-    expect(read.kind === 'grant-number' && read.reading?.rule.en).toContain('type code 20');
+    expect(read.kind === 'grant-number' && read.text?.rule.en).toContain('type code 20');
     // Digits with none of the patterns (or a phone number) are still not searched, and offer nothing.
     expect(hint('123456789')).toEqual({ kind: 'grant-number', offers: [] });
     expect(hint('13812345678')).toEqual({ kind: 'grant-number', offers: [] });
