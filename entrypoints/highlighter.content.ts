@@ -47,7 +47,10 @@ export default defineContentScript({
     const slot = window as unknown as Record<string, unknown>;
     (slot[INSTANCE_KEY] as Instance | undefined)?.dispose();
     // With the usual look; the engine rewrites it if the user chose another or the page is dark.
-    const earlySheet = adoptHighlightSheetEarly(document, defaultSettings().highlightLook);
+    // Only into a page still loading: injected into a complete one (scan once, a copy after an
+    // update) the rules would restyle the whole page at once, mention or not; there the
+    // engine adopts its own once the page has a visible mention, as before.
+    const earlySheet = document.readyState === 'loading' ? adoptHighlightSheetEarly(document, defaultSettings().highlightLook) : null;
     const run = pageRun(location.href, slot[SCAN_ONCE_FLAG] === true);
     delete slot[SCAN_ONCE_FLAG];
 
