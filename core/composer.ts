@@ -506,30 +506,46 @@ export class Composer {
   /** How many tokens the last `compose` used. */
   private used = 0;
 
+  // The rule walk's state for one `compose`, kept here so a call allocates no closure nor
+  // working arrays (issue 12: the composer's allocations were a visible part of the English
+  // page's scan). `compose` is never re-entered: actions only read their match.
+  /** The chain token the walk starts at. */
+  private walkFirst = 0;
+  /** The (slot, piece) pairs bound so far on the walk's path. */
+  private readonly walkBinds: number[] = [];
+  /** The complete rule matches found. */
+  private readonly walkFound: Array<{ rule: number; last: number; binds: number[] }> = [];
+
+  /** Matches rule `rule` from slot `slot` (filled `times` times so far) at chain token `tok`, every way it can. */
+  private walk(rule: number, slot: number, times: number, tok: number): void {
+    const slots = this.setup.rules.rules[rule]!.slots;
+    const first = this.walkFirst;
+    const binds = this.walkBinds;
+    if (slot === slots.length) {
+      if (tok > first) this.walkFound.push({ rule, last: tok - 1, binds: binds.slice() });
+      return;
+    }
+    const s = slots[slot]!;
+    if (times < s.max && tok < this.count && this.tokEnd[tok]! - this.tokStart[first]! <= MAX_COMPOSED_SPAN) {
+      const piece = this.pieceOf(this.tokPattern[tok]!, s.kinds);
+      if (piece >= 0) {
+        binds.push(slot, piece);
+        this.walk(rule, slot, times + 1, tok + 1);
+        binds.length -= 2;
+      }
+    }
+    if (times >= s.min) this.walk(rule, slot + 1, 0, tok);
+  }
+
   /** What the longest rule match at chain token `first` makes (null: no rule makes anything); sets `used`. */
   private compose(first: number): ActionResult {
     const { lexicon, rules: compiled } = this.setup;
     if (compiled.starts[this.tokPattern[first]!] !== 1) return null;
-    const found: Array<{ rule: number; last: number; binds: number[] }> = [];
-    const binds: number[] = [];
-    const walk = (rule: number, slot: number, times: number, tok: number): void => {
-      const slots = compiled.rules[rule]!.slots;
-      if (slot === slots.length) {
-        if (tok > first) found.push({ rule, last: tok - 1, binds: binds.slice() });
-        return;
-      }
-      const s = slots[slot]!;
-      if (times < s.max && tok < this.count && this.tokEnd[tok]! - this.tokStart[first]! <= MAX_COMPOSED_SPAN) {
-        const piece = this.pieceOf(this.tokPattern[tok]!, s.kinds);
-        if (piece >= 0) {
-          binds.push(slot, piece);
-          walk(rule, slot, times + 1, tok + 1);
-          binds.length -= 2;
-        }
-      }
-      if (times >= s.min) walk(rule, slot + 1, 0, tok);
-    };
-    for (let rule = 0; rule < compiled.rules.length; rule++) walk(rule, 0, 0, first);
+    const found = this.walkFound;
+    found.length = 0;
+    this.walkBinds.length = 0;
+    this.walkFirst = first;
+    for (let rule = 0; rule < compiled.rules.length; rule++) this.walk(rule, 0, 0, first);
     if (found.length === 0) return null;
     found.sort((a, b) => b.last - a.last || a.rule - b.rule);
     for (const { rule, last, binds: bound } of found) {

@@ -20,6 +20,15 @@ const UI_HOST = UI_HOST_TAG.toUpperCase();
 const INLINE_DISPLAYS = new Set(['inline', 'contents', 'ruby', 'ruby-base', 'ruby-text']);
 
 export function classifyElement(el: Element): ElementKind {
+  const kind = walkKind(el);
+  return kind === 'frame' ? 'block' : kind;
+}
+
+/**
+ * classifyElement, with `<iframe>`/`<frame>` told apart from other blocks (the walker hands
+ * frames over as roots of their own, page/run-walker.ts): one tag lookup per element walked.
+ */
+export function walkKind(el: Element): ElementKind | 'frame' {
   const tag = el.tagName.toUpperCase();
   const rule = TAG_RULES.get(tag);
   // Form fields and anything the reader is editing: highlighting would flicker under the
@@ -32,7 +41,8 @@ export function classifyElement(el: Element): ElementKind {
   if (tag === 'HTML' && inDesignMode(el.ownerDocument)) return 'skip';
   if (rule === 'inline') return 'inline';
   if (rule === 'break') return 'break';
-  if (rule !== undefined) return 'block'; // block and frame end the run
+  if (rule === 'frame') return 'frame';
+  if (rule !== undefined) return 'block';
   return displayKind(el);
 }
 

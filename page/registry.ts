@@ -88,6 +88,19 @@ function insertionIndex(list: readonly PageMention[], m: PageMention): number {
   return lo;
 }
 
+/** Whether `a` starts after `b` in document order (across shadow roots and frames). */
+function startsAfter(a: PageMention, b: PageMention): boolean {
+  const x = a.range.startContainer;
+  const y = b.range.startContainer;
+  if (x === y) return a.range.startOffset > b.range.startOffset;
+  // One call when both are in one tree: compareComposed builds each node's chain of trees first
+  // (with it, the checks cost about half the walk they save on a 1 MB notice). Nodes in two
+  // trees (a shadow root, a frame's document) are disconnected for compareDocumentPosition.
+  const position = x.compareDocumentPosition(y);
+  if ((position & 1) /* DISCONNECTED */ === 0) return (position & 2) /* PRECEDING */ !== 0;
+  return compareComposed(x, a.range.startOffset, y, b.range.startOffset) > 0;
+}
+
 /** One mention on the page: a programme, a partner call, or a partner named alone. */
 export interface PageMention {
   /** Catalogue ids it names: one, or more for a form the catalogue marks ambiguous; none for a partner named alone. */
@@ -120,6 +133,19 @@ export class MentionRegistry {
   private ordered: PageMention[] | null = null;
   /** Mentions added, removed or shown/hidden since `ordered` was made. */
   private readonly changedSinceOrder = new Set<PageMention>();
+  /**
+   * Every mention in the order added, as long as none was removed since the registry was
+   * empty. A scan walks in document order, so after one `list()` finds them already in order
+   * by comparing each with the one before it, and needs neither a walk over the page nor a
+   * sort (issue 12: on a 1 MB notice that walk was a second pass over every node after the
+   * scan's own; checked in `list()`, not in `add()`, so a scan whose list nobody asks for pays
+   * nothing). Null once one is removed or they turn out of order (a shadow root or frame
+   * scanned after the text around its host, a rescan in the middle of the page): `list()`
+   * then orders as before.
+   */
+  private sequence: PageMention[] | null = [];
+  /** How many of `sequence`'s first mentions are known to be in document order. */
+  private inOrder = 0;
 
   get size(): number {
     return this.all.size;
@@ -130,6 +156,7 @@ export class MentionRegistry {
   }
 
   add(mention: PageMention): void {
+    if (this.sequence && !this.all.has(mention)) this.sequence.push(mention);
     this.all.add(mention);
     for (const node of mention.nodes) {
       const list = this.byNode.get(node);
@@ -141,6 +168,9 @@ export class MentionRegistry {
 
   remove(mention: PageMention): void {
     if (!this.all.delete(mention)) return;
+    // Empty again (a rescan of the whole page dropped everything): the next scan starts a sequence.
+    this.sequence = this.all.size === 0 ? [] : null;
+    this.inOrder = 0;
     for (const node of mention.nodes) {
       const list = this.byNode.get(node);
       if (!list) continue;
@@ -178,7 +208,9 @@ export class MentionRegistry {
   list(): readonly PageMention[] {
     const changed = this.changedSinceOrder;
     if (this.ordered && changed.size === 0) return this.ordered;
-    if (this.ordered && changed.size <= MAX_MERGED_CHANGES) {
+    if (this.sequenceInOrder()) {
+      this.ordered = this.sequence!.filter((m) => m.visible);
+    } else if (this.ordered && changed.size <= MAX_MERGED_CHANGES) {
       const merged = this.ordered.filter((m) => !changed.has(m));
       for (const m of changed) {
         if (m.visible && this.all.has(m)) merged.splice(insertionIndex(merged, m), 0, m);
@@ -194,6 +226,21 @@ export class MentionRegistry {
     }
     changed.clear();
     return this.ordered;
+  }
+
+  /** Whether `sequence` is in document order; drops it if not. One comparison per mention added since the last check. */
+  private sequenceInOrder(): boolean {
+    const sequence = this.sequence;
+    if (!sequence) return false;
+    for (let i = Math.max(this.inOrder, 1); i < sequence.length; i++) {
+      // Neighbours on the page: one cheap comparison each (compareDocumentPosition walks the siblings between them).
+      if (startsAfter(sequence[i - 1]!, sequence[i]!)) {
+        this.sequence = null;
+        return false;
+      }
+    }
+    this.inOrder = sequence.length;
+    return true;
   }
 
   /** Document-order numbers for the text nodes that hold mentions. */
@@ -267,6 +314,8 @@ export class MentionRegistry {
   }
 
   clear(): void {
+    this.sequence = [];
+    this.inOrder = 0;
     this.all.clear();
     this.byNode.clear();
     this.ordered = null;

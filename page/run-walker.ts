@@ -8,8 +8,7 @@
  * itself (about:blank, srcdoc) are reported, not entered: the caller walks them as roots of
  * their own (they have their own styles, observers and, for frames, their own highlights).
  */
-import { tagRule } from '../core/html-rules';
-import { classifyElement } from './dom-rules';
+import { walkKind } from './dom-rules';
 import { TextRunBuilder, type TextRun } from './text-run';
 
 export interface WalkSink {
@@ -42,32 +41,31 @@ export class RunWalker {
   step(): boolean {
     const node = this.node;
     if (node === null) return false;
-    let descend = false;
-    if (node.nodeType === TEXT_NODE) {
-      this.builder.add(node as Text);
-    } else if (node.nodeType === ELEMENT_NODE) {
-      descend = this.enter(node as Element);
-    }
-    this.node = this.advance(node, descend);
+    // Each DOM property read is a call into the browser: each is read once per node (issue 12).
+    const type = node.nodeType;
+    let next: Node | null = null;
+    if (type === TEXT_NODE) this.builder.add(node as Text);
+    else if (type === ELEMENT_NODE) next = this.enter(node as Element);
+    this.node = next ?? this.advance(node);
     if (this.node === null) this.flush();
     return this.node !== null;
   }
 
-  /** Decides what an element does to the current run; returns whether to walk its children. */
-  private enter(el: Element): boolean {
-    const kind = classifyElement(el);
+  /** Decides what an element does to the current run; returns its first child if its children are walked. */
+  private enter(el: Element): Node | null {
+    const kind = walkKind(el);
     if (kind === 'skip') {
       this.flush();
-      return false;
+      return null;
     }
     if (kind === 'break') {
       this.builder.addBreak();
-      return false;
+      return null;
     }
-    if (tagRule(el.tagName) === 'frame') {
+    if (kind === 'frame') {
       this.flush();
       this.sink.frame(el as HTMLIFrameElement);
-      return false;
+      return null;
     }
     const shadow = (el as HTMLElement).shadowRoot;
     // A shadow host renders its shadow tree, with its light children slotted somewhere inside:
@@ -75,13 +73,13 @@ export class RunWalker {
     const block = kind === 'block' || shadow !== null;
     if (block) this.flush();
     if (shadow) this.sink.shadowRoot(shadow);
-    if (el.firstChild === null) return false;
-    this.blockStack.push(block);
-    return true;
+    const first = el.firstChild;
+    if (first !== null) this.blockStack.push(block);
+    return first;
   }
 
-  private advance(node: Node, descend: boolean): Node | null {
-    if (descend) return node.firstChild;
+  /** The node after `node`'s subtree: its next sibling, or the next sibling of the nearest ancestor that has one. */
+  private advance(node: Node): Node | null {
     let current: Node = node;
     while (current !== this.root) {
       const next = current.nextSibling;

@@ -45,7 +45,18 @@ export class ScanJob implements SlicedJob {
   step(): number {
     if (this.current) {
       const { run, find } = this.current;
-      for (const m of find.next()) this.target.mention(toPageMention(run, m));
+      // Mentions in one element share its visibility, and style cannot change within a step:
+      // asked once per element of the chunk's mentions (issue 12).
+      let element: Element | null = null;
+      let visible = false;
+      const isVisible = (el: Element): boolean => {
+        if (el !== element) {
+          element = el;
+          visible = isRendered(el);
+        }
+        return visible;
+      };
+      for (const m of find.next()) this.target.mention(toPageMention(run, m, isVisible));
       if (find.done) this.current = null;
       return CHUNK_COST;
     }
@@ -65,29 +76,38 @@ export class ScanJob implements SlicedJob {
  * (the element holding its first character is rendered). The command-line reader of HTML
  * files decides visibility with this too (scripts/html-text.ts).
  */
-export function placeMention(run: TextRun, m: Mention): { start: NodePoint; end: NodePoint; visible: boolean } {
+export function placeMention(
+  run: TextRun,
+  m: Mention,
+  isVisible: (el: Element) => boolean = isRendered,
+): { start: NodePoint; end: NodePoint; visible: boolean } {
   const start = locate(run, m.start, 'start');
   const end = locate(run, m.end, 'end');
   const parent = start.node.parentElement;
-  return { start, end, visible: parent ? isRendered(parent) : true };
+  return { start, end, visible: parent ? isVisible(parent) : true };
 }
 
-/** Maps a mention in run offsets back onto the page's text nodes. */
-export function toPageMention(run: TextRun, m: Mention): PageMention {
-  const { start, end, visible } = placeMention(run, m);
-  const ids = [...new Set(m.refs.map((r) => r.entryId))];
+/** Maps a mention in run offsets back onto the page's text nodes (`isVisible`: as placeMention). */
+export function toPageMention(run: TextRun, m: Mention, isVisible?: (el: Element) => boolean): PageMention {
+  const { start, end, visible } = placeMention(run, m, isVisible);
   const mention: PageMention = {
-    ids,
+    ids: entryIdsOf(m),
     refs: m.refs,
-    ...(m.partners && { partners: m.partners }),
     text: run.text.slice(m.start, m.end),
     range: makeStaticRange(start.node, start.offset, end.node, end.offset),
     nodes: run.nodes.slice(start.index, end.index + 1),
     visible,
   };
-  if (m.partners && m.partners.length > 0) mention.partners = m.partners;
+  if (m.partners) mention.partners = m.partners;
   if (m.grant) mention.grant = m.grant;
   return mention;
+}
+
+/** The catalogue ids a mention's refs name, no repeats, in order (most have one ref: no Set for them). */
+function entryIdsOf(m: Mention): string[] {
+  const refs = m.refs;
+  if (refs.length === 1) return [refs[0]!.entryId];
+  return [...new Set(refs.map((r) => r.entryId))];
 }
 
 type RangeWindow = Window & { StaticRange?: typeof StaticRange };
