@@ -550,9 +550,28 @@ function targets(v: View): Target[] {
       list.push({ name: 'typical notice: no long task with the extension', figure: f.longTasksWith === 0 ? 'none' : `${f.longTasksWith}, longest ${ms(f.longestTaskWith)}`, met: f.longTasksWith === 0 });
       list.push({ name: 'typical notice: first highlight ≤ 50 ms after DOMContentLoaded', figure: ms(f.firstHighlightMs), met: f.firstHighlightMs <= 50 });
     }
+    if (record.page === 'notice-20k' && record.trace) {
+      const t = record.trace;
+      list.push({
+        name: 'typical notice: no extension task over 16 ms (traced; start-up task apart)',
+        figure: `longest ${ms(t.longestOtherTaskMs)}; start-up task ${ms(t.startUpTaskMs)}`,
+        met: t.longestOtherTaskMs <= 16 && t.startUpTaskMs <= 16,
+      });
+    }
     if (record.page === 'notice-10m') {
-      const extra = f.longTasksWith - f.longTasksWithout;
-      list.push({ name: '10 MB page: no long task caused by the extension', figure: `${f.longTasksWith} with, ${f.longTasksWithout} without (longest ${ms(f.longestTaskWith)})`, met: extra <= 0 && f.longestTaskWith <= Math.max(50, f.longestTaskWithout) });
+      if (record.trace) {
+        const t = record.trace;
+        list.push({
+          // The page's own restyles after DOMContentLoaded run with or without the extension; the
+          // extension's share of one is what it adds (its rules make every element's style cost more).
+          name: '10 MB page: no task over 50 ms caused by the extension: its script, or style work it adds (traced; start-up task apart)',
+          figure: `longest script task ${ms(t.longestOtherTaskMs)}, longest restyle after DOMContentLoaded ${ms(t.restyleAfterLoadMs)} (${ms(t.restyleAfterLoadWithoutMs)} without); start-up task ${ms(t.startUpTaskMs)}`,
+          met: t.longestOtherTaskMs <= 50 && t.restyleAfterLoadMs - t.restyleAfterLoadWithoutMs <= 50,
+        });
+      } else {
+        const extra = f.longTasksWith - f.longTasksWithout;
+        list.push({ name: '10 MB page: no long task caused by the extension', figure: `${f.longTasksWith} with, ${f.longTasksWithout} without (longest ${ms(f.longestTaskWith)})`, met: extra <= 0 && f.longestTaskWith <= Math.max(50, f.longestTaskWithout) });
+      }
     }
     if (record.page === 'notice-1m' || record.page === 'notice-10m') {
       list.push({ name: `extension heap < 2× the page text (${record.label})`, figure: ratio(f.heapBytes / record.textBytes), met: f.heapBytes < 2 * record.textBytes });

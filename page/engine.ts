@@ -28,6 +28,9 @@ import { createPageWatcher, dirtyContainer, MutationBackoff } from './watch';
 
 export type { MentionFilter, MentionGroup, PageMention } from './registry';
 
+/** Elements the viewport painter starts observing per step once a scan is done (one unit each). */
+const OBSERVE_BATCH = 256;
+
 /** On a busy page, the longest the first scan waits for an idle period (each check while the page loads, then once after). */
 const FIRST_SCAN_WAIT_MS = 200;
 
@@ -167,7 +170,15 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
   }
 
   function notifyIfChanged(): void {
-    if (!scheduler.busy && !disposed) mentionPainter.scanDone();
+    if (disposed) return;
+    // The elements the viewport painter held back during the scan, observed in steps of their own.
+    if (!scheduler.busy && mentionPainter.observeHeldBack(0)) {
+      scheduler.enqueue({
+        step: () => (mentionPainter.observeHeldBack(OBSERVE_BATCH) ? OBSERVE_BATCH : 0),
+        finish: notifyIfChanged,
+      });
+      return;
+    }
     styleRoots();
     if (!changed || disposed) return;
     changed = false;
