@@ -534,7 +534,10 @@ function targets(v: View): Target[] {
   const glLong = v.fig(longGroup, 'grant-lens');
   if (glLong) {
     list.push({
-      name: `no long task over 50 ms on ${longGroup}${longGroup === '10 MB' ? '' : ' (quick run: no 10 MB page)'}`,
+      // The scan rounds inject the engine into a loaded page, as "scan this page once" does: its
+      // rules are adopted after the scan (the content script adopts them at document_start:
+      // the traced 10 MB target below).
+      name: `no long task over 50 ms on ${longGroup}, engine injected into the loaded page (as "scan this page once")${longGroup === '10 MB' ? '' : ' (quick run: no 10 MB page)'}`,
       figure: glLong.longTaskCount === 0 ? 'none' : `${glLong.longTaskCount}, longest ${ms(glLong.longTaskMaxMs)}`,
       met: glLong.longTaskCount === 0,
     });
