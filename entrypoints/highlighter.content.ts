@@ -40,8 +40,8 @@ export default defineContentScript({
   allFrames: true,
   // document_start, for the highlight rules: adopted into the still empty document, they cost
   // no whole-page restyle later (page/highlight.ts adoptHighlightSheetEarly). The settings are
-  // read and the recognizer built while the page loads; the first scan waits for
-  // DOMContentLoaded (page/engine.ts start).
+  // read while the page loads and the recognizer is unpacked once they allow the page; the
+  // first scan waits for the complete document and an idle period (page/engine.ts start).
   runAt: 'document_start',
   main(ctx) {
     const slot = window as unknown as Record<string, unknown>;

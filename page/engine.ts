@@ -180,7 +180,7 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
       return;
     }
     styleRoots();
-    if (!changed || disposed) return;
+    if (!changed) return;
     changed = false;
     onChange?.();
   }

@@ -88,7 +88,7 @@ export class SpreadSample<T> {
  * palette. Why: Chromium restyles the whole document whenever a sheet with `::highlight()`
  * rules is adopted or rewritten (it computes each element's highlight styles in its style
  * recalc), 0.6–0.8 s on an 8 MB page in one task; adopted into an empty document, that work is
- * done bit by bit as the parser adds elements (BENCHMARKS.md, «The highlight rules»). The
+ * done bit by bit as the parser adds elements (docs/architecture.md, «The stylesheet»). The
  * painter takes the sheet over for that document and rewrites it only if the look or the
  * page's palette turns out different (a dark page, the background look).
  */
@@ -105,7 +105,7 @@ export interface EarlyHighlightSheet {
 export function adoptHighlightSheetEarly(doc: Document, look: HighlightLook): EarlyHighlightSheet | null {
   const view = doc.defaultView as HighlightWindow | null;
   if (!view?.CSS?.highlights || typeof view.Highlight !== 'function') return null;
-  const css = highlightCss(look, paletteFor([]));
+  const css = placeholderCss(look);
   const sheet = makeSheet(view, css);
   if (!sheet) return null;
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
@@ -136,8 +136,9 @@ export class HighlightPainter {
     private readonly early: EarlyHighlightSheet | null = null,
   ) {
     this.earlyCss = early?.css ?? '';
-    const css = highlightCss(look, paletteFor([]));
-    if (early && css !== this.earlyCss) {
+    if (!early) return;
+    const css = placeholderCss(look);
+    if (css !== this.earlyCss) {
       early.sheet.replaceSync(css);
       this.earlyCss = css;
     }
@@ -249,13 +250,18 @@ export class HighlightPainter {
       const early = this.early?.document === doc && doc.adoptedStyleSheets.includes(this.early.sheet) ? this.early : null;
       // The early sheet holds the rules it was made with: `css` says so, so the first write
       // rewrites it only if this look or the page's palette differs.
-      const css = early ? this.earlyCss : highlightCss(this.look, palette);
+      const css = early ? this.earlyCss : placeholderCss(this.look);
       const sheet = early ? early.sheet : makeSheet(view, css);
       paint = { registry, highlights: new Map(), sheet, palette, css, checked: false, samples: new SpreadSample(BACKGROUND_SAMPLES * 4) };
     }
     this.documents.set(doc, paint);
     return paint;
   }
+}
+
+/** The rules before a document's background is read: the light-page palette, as on most pages. */
+function placeholderCss(look: HighlightLook): string {
+  return highlightCss(look, paletteFor([]));
 }
 
 /** A stylesheet made in the document's own realm: a sheet can only be adopted there. */
