@@ -12,13 +12,13 @@
  * Pure: no DOM, no browser API.
  */
 import { recognizerOf } from './compiled-recognizer';
-import { PACKED_RECOGNITION } from './generated/recognition';
+import { PACKED_RECOGNITION_JSON } from './generated/recognition';
 import { grantNumberPassOf } from './grant-numbers';
 import { RECOGNITION_ACTIONS } from './recognition-actions';
-import { unpackRecognition } from './recognition-pack';
+import { parsePackedRecognition, unpackRecognition } from './recognition-pack';
 import type { Recognizer } from './types';
 
 export function createBundledRecognizer(): Recognizer {
-  const { data, foldTable, numbered } = unpackRecognition(PACKED_RECOGNITION);
+  const { data, foldTable, numbered } = unpackRecognition(parsePackedRecognition(PACKED_RECOGNITION_JSON));
   return recognizerOf(data, foldTable, RECOGNITION_ACTIONS, grantNumberPassOf(numbered));
 }

@@ -201,6 +201,49 @@ function foldRuns(foldTable: Uint16Array): number[] {
   return runs;
 }
 
+/**
+ * The pack's JSON (scripts/gen/recognition.ts `packedJson`) is a list: the key lists of the
+ * objects written as tuples, each value written once because it occurs more than once, then the
+ * pack. Where a shared value occurs, the JSON has SHARED_MARK and its index in the list, in base
+ * 36; an object whose keys are a listed key list is the tuple [SHAPE_MARK + the list's index,
+ * …its values]. No string of the pack starts with either mark (the generator checks).
+ */
+export const SHARED_MARK = '@';
+export const SHAPE_MARK = '&';
+
+/**
+ * The pack from its JSON (core/generated/recognition.ts): `JSON.parse` builds the values
+ * natively; then the tuples become objects and each shared value is put in wherever it occurs,
+ * so it is one object however often it occurs, as compiled.
+ */
+export function parsePackedRecognition(json: string): PackedRecognition {
+  const list = JSON.parse(json) as unknown[];
+  const shapes = list[0] as string[][];
+  const shared = SHARED_MARK.charCodeAt(0);
+  const shaped = SHAPE_MARK.charCodeAt(0);
+  const revive = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.charCodeAt(0) === shared ? list[parseInt(value.slice(1), 36)] : value;
+    if (value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) {
+      const head = value[0];
+      if (typeof head === 'string' && head.charCodeAt(0) === shaped) {
+        const keys = shapes[parseInt(head.slice(1), 36)]!;
+        const object: Record<string, unknown> = {};
+        for (let i = 0; i < keys.length; i++) object[keys[i]!] = revive(value[i + 1]);
+        return object;
+      }
+      for (let i = 0; i < value.length; i++) value[i] = revive(value[i]);
+      return value;
+    }
+    const object = value as Record<string, unknown>;
+    for (const key of Object.keys(object)) object[key] = revive(object[key]);
+    return object;
+  };
+  // In order: a shared value only refers to values before it (the generator writes them first).
+  for (let i = 1; i < list.length; i++) list[i] = revive(list[i]);
+  return list[list.length - 1] as PackedRecognition;
+}
+
 export function unpackRecognition(packed: PackedRecognition): UnpackedRecognition {
   // The fold table as the recognizer reads it (foldAsRead), and the code units it reads.
   const foldTable = new Uint16Array(0x10000).fill(UNREAD);

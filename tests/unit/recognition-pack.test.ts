@@ -18,21 +18,21 @@ import { FILLER_CHARS } from '../../core/composer';
 import { defaultFoldTable } from '../../core/default-fold';
 import { FOLD_IGNORED, FOLD_SPACE, isLatinWordChar } from '../../core/fold';
 import partnerWords from '../../core/generated/partner-words.json';
-import { PACKED_RECOGNITION } from '../../core/generated/recognition';
+import { PACKED_RECOGNITION_JSON } from '../../core/generated/recognition';
 import recognizerEntries from '../../core/generated/recognizer-entries.json';
 import { TRAD_TO_SIMP } from '../../core/generated/trad-to-simp';
 import { numberedEntriesOf } from '../../core/grant-numbers';
 import type { PartnerWords } from '../../core/partner-calls';
 import { RECOGNITION_ACTIONS } from '../../core/recognition-actions';
-import { packRecognition, UNREAD, unpackRecognition } from '../../core/recognition-pack';
+import { packRecognition, parsePackedRecognition, UNREAD, unpackRecognition } from '../../core/recognition-pack';
 import { compileRecognition, createRecognizer, RECOGNITION_PASSES } from '../../core/recognizer';
 import type { RecognizerEntry } from '../../core/schema';
 import { htmlToText } from '../../scripts/html-text';
-import { compileBundled, firstDifference, renderRecognitionModule } from '../../scripts/gen/recognition';
+import { compileBundled, firstDifference, packedJson, renderRecognitionModule } from '../../scripts/gen/recognition';
 
 const entries = recognizerEntries as RecognizerEntry[];
 const partners = partnerWords as PartnerWords;
-const unpacked = unpackRecognition(PACKED_RECOGNITION);
+const unpacked = unpackRecognition(parsePackedRecognition(PACKED_RECOGNITION_JSON));
 const fresh = compileRecognition({ entries, partners, foldTable: defaultFoldTable() });
 
 describe('the compiled recognition (core/generated/recognition.ts)', () => {
@@ -40,7 +40,7 @@ describe('the compiled recognition (core/generated/recognition.ts)', () => {
     const compiled = compileBundled(entries, partners, TRAD_TO_SIMP);
     const written = readFileSync(resolve(import.meta.dirname, '../../core/generated/recognition.ts'), 'utf8');
     expect(written, 'core/generated/recognition.ts is stale: run npm run generate').toBe(
-      renderRecognitionModule(packRecognition(compiled.data, compiled.foldTable, compiled.numbered)),
+      renderRecognitionModule(packedJson(packRecognition(compiled.data, compiled.foldTable, compiled.numbered))),
     );
   });
 
