@@ -165,7 +165,7 @@ export function buildAutomaton(keys: readonly string[], foldTable: Uint16Array):
   codes.forEach((code, i) => {
     if (code !== FOLD_SPACE && code !== FOLD_IGNORED) mark(code, FIRST_SYMBOL + i);
   });
-  return automatonOf(keys, classOf);
+  return automatonOf(keys, classOf, codes);
 }
 
 /**
@@ -173,7 +173,7 @@ export function buildAutomaton(keys: readonly string[], foldTable: Uint16Array):
  * (so that children created from sorted keys come out sorted by symbol); symbol FIRST_SYMBOL + i
  * is codes[i].
  */
-function symbolCodesOf(keys: readonly string[]): Uint16Array {
+export function symbolCodesOf(keys: readonly string[]): Uint16Array {
   const used = new Uint8Array(0x10000);
   const codes: number[] = [];
   for (const key of keys) {
@@ -196,9 +196,14 @@ function symbolCodesOf(keys: readonly string[]): Uint16Array {
  * that compiling many matchers (tests, bench) touches only their own characters. Both give the
  * same table (tests/unit/recognition-pack.test.ts).
  */
-export function classTableOf(keys: readonly string[], foldTable: Uint16Array, codeUnits: ArrayLike<number>): Uint16Array {
+export function classTableOf(
+  keys: readonly string[],
+  foldTable: Uint16Array,
+  codeUnits: ArrayLike<number>,
+  codes: Uint16Array = symbolCodesOf(keys),
+): Uint16Array {
   const symbolOf = new Uint16Array(0x10000);
-  symbolCodesOf(keys).forEach((code, i) => (symbolOf[code] = FIRST_SYMBOL + i));
+  codes.forEach((code, i) => (symbolOf[code] = FIRST_SYMBOL + i));
   const classOf = new Uint16Array(0x10000);
   for (let i = 0; i < codeUnits.length; i++) {
     const c = codeUnits[i]!;
@@ -214,8 +219,7 @@ export function classTableOf(keys: readonly string[], foldTable: Uint16Array, co
  * total length (under a millisecond for the bundled catalogue's 743 keys), so a start-up that
  * ships the keys instead of the arrays pays little for it (core/recognition-pack.ts).
  */
-export function automatonOf(keys: readonly string[], classOf: Uint16Array): AutomatonData {
-  const codes = symbolCodesOf(keys);
+export function automatonOf(keys: readonly string[], classOf: Uint16Array, codes: Uint16Array = symbolCodesOf(keys)): AutomatonData {
   const symbolOf = new Uint16Array(0x10000);
   codes.forEach((code, i) => (symbolOf[code] = FIRST_SYMBOL + i));
   const symbolCount = FIRST_SYMBOL + codes.length;

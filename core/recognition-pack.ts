@@ -25,7 +25,7 @@ import { FILLER_CHARS, type ActionResult, type CompiledRule } from './composer';
 import { FOLD_IGNORED, FOLD_SPACE, foldWith, isLatinWordChar } from './fold';
 import type { RecognitionData } from './compiled-recognizer';
 import type { NumberedEntry } from './grant-numbers';
-import { automatonOf, classTableOf } from './matcher';
+import { automatonOf, classTableOf, symbolCodesOf } from './matcher';
 
 export interface PackedRecognition {
   /**
@@ -245,6 +245,23 @@ export function parsePackedRecognition(json: string): PackedRecognition {
 }
 
 export function unpackRecognition(packed: PackedRecognition): UnpackedRecognition {
+  return runToEnd(unpackingSteps(packed));
+}
+
+/** A generator's result, all its steps run at once. */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * `unpackRecognition` in steps, each a few milliseconds of cold code, so the content script
+ * can run them as tasks of their own while the page loads (core/bundled-recognizer.ts): it
+ * yields between steps and returns what `unpackRecognition` returns.
+ */
+export function* unpackingSteps(packed: PackedRecognition): Generator<void, UnpackedRecognition> {
   // The fold table as the recognizer reads it (foldAsRead), and the code units it reads.
   const foldTable = new Uint16Array(0x10000).fill(UNREAD);
   const readUnits: number[] = [];
@@ -265,6 +282,7 @@ export function unpackRecognition(packed: PackedRecognition): UnpackedRecognitio
   identity(FOLD_SPACE);
   for (let i = 0; i < FILLER_CHARS.length; i++) identity(FILLER_CHARS.charCodeAt(i));
   for (let c = 0x30; c < 0x250; c++) if (isLatinWordChar(c)) identity(c);
+  yield;
 
   const { kinds, pieceCounts, pieceKinds, tables } = packed;
   const patterns = packed.keys.length;
@@ -291,6 +309,7 @@ export function unpackRecognition(packed: PackedRecognition): UnpackedRecognitio
   });
   const keys = packed.keys.map((key, p) => (typeof key === 'number' && (key & 1) === 1 ? foldWith(foldTable, written[p]!) : written[p]!));
   for (const key of keys) for (let i = 0; i < key.length; i++) identity(key.charCodeAt(i));
+  yield;
   const caseForms: string[] = new Array<string>(patterns).fill('');
   for (let i = 0, p = 0; i < packed.caseForms.length; i += 2) {
     p += packed.caseForms[i] as number;
@@ -305,10 +324,14 @@ export function unpackRecognition(packed: PackedRecognition): UnpackedRecognitio
   for (let p = 0, k = 0; p < patterns; p++) if (solo[p] === 1) soloResults[p] = packed.soloResults[k++] as ActionResult;
   const shadows = new Uint16Array(patterns);
   for (let i = 0, p = 0; i < packed.shadows.length; i += 2) shadows[(p += packed.shadows[i]!)] = packed.shadows[i + 1]!;
+  const symbols = symbolCodesOf(keys);
+  const classOf = classTableOf(keys, foldTable, readUnits, symbols);
+  yield;
+  const automaton = automatonOf(keys, classOf, symbols);
 
   return {
     data: {
-      automaton: automatonOf(keys, classTableOf(keys, foldTable, readUnits)),
+      automaton,
       lexicon: { keys, kinds, pieceStart, pieceKind, pieceValue, tables, caseForms },
       rules: { rules: packed.rules, starts, solo, soloResults, shadows },
       grammarData: packed.grammarData,

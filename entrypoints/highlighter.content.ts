@@ -13,7 +13,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SCAN_ONCE_FLAG } from '../core/messages';
 import { DEFAULT_PORTAL_HOSTS } from '../core/portals';
-import { createBundledRecognizer } from '../core/bundled-recognizer';
+import { unpackBundledRecognizer } from '../core/bundled-recognizer';
 import { defaultSettings, pageRun } from '../core/settings';
 import { createPageEngine } from '../page/engine';
 import { adoptHighlightSheetEarly } from '../page/highlight';
@@ -58,8 +58,11 @@ export default defineContentScript({
     const settings = createSettingsService(messageSettingsWriter);
     const instance = runPageHighlighter({
       watchPolicy: (onChange) => watchHighlightPolicy(settings, run, onChange),
-      createEngine: (look, onChange) =>
-        createPageEngine({ root: document, recognizer: createBundledRecognizer(), look, onChange, earlySheet }),
+      // The recognizer is unpacked in the engine's time slices while the page loads.
+      createEngine: (look, onChange) => {
+        const unpacking = unpackBundledRecognizer();
+        return createPageEngine({ root: document, recognizer: unpacking.recognizer, prepare: unpacking.step, look, onChange, earlySheet });
+      },
       mountCards: (engine) =>
         mountHoverCards({
           engine,

@@ -21,7 +21,7 @@ import { HighlightPainter, type EarlyHighlightSheet } from './highlight';
 import { mentionAtPoint } from './hit-test';
 import { MentionRegistry, type MentionFilter, type MentionGroup, type PageMention } from './registry';
 import { ScanJob, type ScanTarget } from './scan';
-import { createSliceScheduler, type SlicedJob } from './scheduler';
+import { createSliceScheduler, UNITS_PER_CLOCK_CHECK, type SlicedJob } from './scheduler';
 import { paintAll, paintNearViewport } from './viewport-paint';
 import { isRendered } from './visibility';
 import { createPageWatcher, dirtyContainer, MutationBackoff } from './watch';
@@ -50,6 +50,12 @@ export interface PageEngineOptions {
   look?: HighlightLook;
   /** The rules the content script adopted at document_start (page/highlight.ts), taken over for `root`. */
   earlySheet?: EarlyHighlightSheet | null;
+  /**
+   * Work run in the engine's time slices from its creation, before its first scan: called
+   * until it returns true. The content script unpacks its recognizer this way
+   * (core/bundled-recognizer.ts `unpackBundledRecognizer`) while the page is still loading.
+   */
+  prepare?: () => boolean;
 }
 
 export interface PageEngine {
@@ -163,6 +169,10 @@ export function createPageEngine(options: PageEngineOptions): PageEngine {
    * `color-scheme: light dark` canvas) has a new background, so the colours are read again.
    */
   const systemScheme = view.matchMedia?.('(prefers-color-scheme: dark)');
+
+  // Each step of the preparation is a few milliseconds: the clock is read after every one.
+  const prepare = options.prepare;
+  if (prepare) scheduler.enqueue({ step: () => (prepare() ? 0 : UNITS_PER_CLOCK_CHECK) });
 
   function scanJob(node: Node): SlicedJob {
     const job = new ScanJob(node, target);

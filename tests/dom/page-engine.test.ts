@@ -95,6 +95,25 @@ describe('scan', () => {
     readyState.mockRestore();
   });
 
+  it('runs its preparation in its time slices, step by step, before the first scan', async () => {
+    document.body.innerHTML = `<p>${KEY}</p>`;
+    const order: string[] = [];
+    const recognizer = fakeRecognizer(names);
+    let steps = 0;
+    engine = createPageEngine({
+      root: document,
+      recognizer: { find: (text, from) => (order.push('find'), recognizer.find(text, from)) },
+      prepare: () => (order.push('step'), ++steps === 3),
+      paintNearViewportOnly: false,
+    });
+    expect(order).toEqual([]); // not in the task that created the engine
+    engine.start();
+    await engine.settled();
+    expect(order.slice(0, 4)).toEqual(['step', 'step', 'step', 'find']);
+    expect(steps).toBe(3);
+    expect(painted()).toEqual([KEY]);
+  });
+
   it('neither paints nor counts hidden text', async () => {
     await startOn(
       `<div style="display:none"><p>${KEY}</p></div><p style="visibility:hidden">${ORG}</p><p aria-hidden="true">${RFIS}</p>`,

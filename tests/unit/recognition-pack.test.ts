@@ -13,7 +13,7 @@ import { generateEnglishPage } from '../../bench/english-page';
 import { generatePage } from '../../bench/page-generator';
 import { blockTexts } from '../../bench/recognizer-cost';
 import { bundledCatalogue } from '../../core/bundled-catalogue';
-import { createBundledRecognizer } from '../../core/bundled-recognizer';
+import { createBundledRecognizer, unpackBundledRecognizer } from '../../core/bundled-recognizer';
 import { FILLER_CHARS } from '../../core/composer';
 import { defaultFoldTable } from '../../core/default-fold';
 import { FOLD_IGNORED, FOLD_SPACE, isLatinWordChar } from '../../core/fold';
@@ -106,5 +106,46 @@ describe('the bundled recognizer', () => {
       expect(found).toEqual(runTime.find(text));
     }
     expect(mentions).toBeGreaterThan(300);
+  });
+});
+
+describe('the bundled recognizer unpacked in steps (the content script: core/bundled-recognizer.ts)', () => {
+  const text = htmlToText(readFileSync(resolve(import.meta.dirname, '../e2e/pages/tooltip-notice.html'), 'utf8'));
+  const expected = createBundledRecognizer().find(text);
+
+  it('takes several steps, then is ready and finds what the recognizer unpacked at once finds', () => {
+    const unpacking = unpackBundledRecognizer();
+    let steps = 1;
+    while (!unpacking.step()) steps++;
+    expect(steps).toBeGreaterThanOrEqual(4);
+    expect(unpacking.step()).toBe(true);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(unpacking.recognizer.find(text)).toEqual(expected);
+  });
+
+  it('asked to find before the steps are done, runs the rest first', () => {
+    const unpacking = unpackBundledRecognizer();
+    unpacking.step();
+    expect(unpacking.recognizer.find(text)).toEqual(expected);
+    expect(unpacking.step()).toBe(true);
+  });
+});
+
+describe('the pack as JSON (scripts/gen/recognition.ts packedJson, parsePackedRecognition)', () => {
+  const compiled = compileBundled(entries, partners, TRAD_TO_SIMP);
+  const packed = packRecognition(compiled.data, compiled.foldTable, compiled.numbered);
+
+  it('parses back to the pack, each shared value one object wherever it occurs', () => {
+    const parsed = parsePackedRecognition(packedJson(packed));
+    expect(parsed).toEqual(packed);
+    // The NameRef of a programme's name sits in the piece table and in its solo result: one object.
+    const name = parsed.tables[0]![0]!;
+    const solo = (parsed.soloResults as Array<{ refs?: unknown }>).find((result) => JSON.stringify(result.refs) === JSON.stringify(name));
+    expect(solo?.refs).toBe(name);
+  });
+
+  it('refuses a pack with a string that starts with a mark, naming where', () => {
+    const marked = { ...packed, kinds: [...packed.kinds, '@x'] };
+    expect(() => packedJson(marked)).toThrow(/recognition\.kinds\.\d+ starts with @/);
   });
 });
