@@ -15,7 +15,8 @@ import * as v from 'valibot';
 import { foldKey } from './fold';
 import { CatalogueError, describeNonObject, issueLines, parseJsonText } from './issues';
 import { collisionProblems } from './name-collisions';
-import { CatalogueFileSchema, ENTRY_ID, FACT_YEAR, type Alias, type Bilingual, type EnglishName, type Entry, type RecognizerEntry } from './schema';
+import { ENTRY_ID } from './entry-id';
+import { CatalogueFileSchema, FACT_YEAR, type Alias, type Bilingual, type EnglishName, type Entry, type RecognizerEntry } from './schema';
 import type { NameRef } from './types';
 
 export { CatalogueError } from './issues';

@@ -16,7 +16,7 @@
  */
 import * as v from 'valibot';
 import { nameRefsOf, type Catalogue } from './catalogue';
-import { ENTRY_ID } from './schema';
+import { ENTRY_ID } from './entry-id';
 import { foldKey } from './fold';
 import { CatalogueError, describeNonObject, issueLines, parseJsonText } from './issues';
 import { collisionProblems, type FoldedForm } from './name-collisions';
