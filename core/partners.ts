@@ -15,7 +15,8 @@
  * Pure: no DOM, no browser API.
  */
 import * as v from 'valibot';
-import { nameRefsOf, type Catalogue } from './catalogue';
+import type { Catalogue } from './catalogue';
+import { nameRefsOf } from './written-forms';
 import { ENTRY_ID } from './entry-id';
 import { foldKey } from './fold';
 import { CatalogueError, describeNonObject, issueLines, parseJsonText } from './issues';
