@@ -1,9 +1,9 @@
 /**
  * Every written form a page mention can match (current Chinese name, English names, aliases;
- * core/catalogue.ts `nameRefsOf`, so aliases too generic to highlight are left out): the name
+ * core/written-forms.ts `nameRefsOf`, so aliases too generic to highlight are left out): the name
  * list mark.js and the naive regex get, and what the page generator plants.
  */
-import { nameRefsOf } from '../core/catalogue';
+import { nameRefsOf } from '../core/written-forms';
 import type { Entry } from '../core/schema';
 
 export interface NameForm {

@@ -13,7 +13,7 @@ import type { NameRef } from '../core/types';
 import type { Entry } from '../core/schema';
 import { pick, type Lang } from '../core/i18n';
 import { CardClose, CardHint } from './card-chrome';
-import { writtenFormOf } from '../core/catalogue';
+import { writtenFormOf } from '../core/written-forms';
 import { entryName } from '../core/mentions-table';
 import { AcknowledgementButton } from './AcknowledgementButton';
 import { CopyNameButton } from './CopyNameButton';

@@ -15,8 +15,9 @@ import * as v from 'valibot';
 import { foldKey } from './fold';
 import { CatalogueError, describeNonObject, issueLines, parseJsonText } from './issues';
 import { collisionProblems } from './name-collisions';
-import { CatalogueFileSchema, ENTRY_ID, FACT_YEAR, type Alias, type Bilingual, type EnglishName, type Entry, type RecognizerEntry } from './schema';
-import type { NameRef } from './types';
+import { ENTRY_ID } from './entry-id';
+import { CatalogueFileSchema, FACT_YEAR, type Bilingual, type Entry } from './schema';
+import { namedForms, type NamedForm } from './written-forms';
 
 export { CatalogueError } from './issues';
 
@@ -100,30 +101,6 @@ export function parseCatalogue(input: unknown, fileName = 'programs.json', optio
   if (problems.length > 0) throw new CatalogueError(fileName, problems);
   return makeCatalogue(result.output.asOf, entries);
 }
-
-/**
- * The written forms of an entry (current name, English names, aliases) that a page mention
- * can match, as NameRefs. Aliases marked `searchOnly` are too generic to highlight and are
- * left out unless `includeSearchOnly` is set (the quick search wants them).
- */
-export function nameRefsOf(entry: RecognizerEntry, options: { includeSearchOnly?: boolean } = {}): NameRef[] {
-  return namedForms(entry)
-    .filter((form) => options.includeSearchOnly || !form.searchOnly)
-    .map((form) => form.ref);
-}
-
-/**
- * The entry's record of the written form a NameRef names: the English name or the alias (its
- * years, note, source), undefined for the current Chinese name. A mention carries the keys only
- * (core/types.ts NameRef); the card looks the record up here. One form per role and text: the
- * name check fails the catalogue on two forms of an entry that fold the same.
- */
-export function writtenFormOf(entry: Pick<Entry, 'name' | 'aliases'>, ref: NameRef): EnglishName | Alias | undefined {
-  if (ref.role === 'name') return undefined;
-  if (ref.role === 'english') return entry.name.en.find((name) => name.text === ref.text);
-  return entry.aliases.find((alias) => alias.kind === ref.role && alias.text === ref.text);
-}
-
 
 // ---------------------------------------------------------------------------------------
 // Cross-checks
@@ -209,46 +186,6 @@ function checkSources(entry: Entry, registryKeys: ReadonlySet<string> | undefine
   entry.aliases.forEach((alias, i) => cite(alias.source, `aliases[${i}].source`));
   entry.facts?.forEach((fact, i) => cite(fact.source, `facts[${i}].source`));
   return problems;
-}
-
-interface NamedForm {
-  entryId: string;
-  /** Field path inside the entry, e.g. `aliases[2].text`. */
-  path: string;
-  ref: NameRef;
-  ambiguous: boolean;
-  searchOnly: boolean;
-}
-
-function namedForms(entry: RecognizerEntry): NamedForm[] {
-  const forms: NamedForm[] = [
-    {
-      entryId: entry.id,
-      path: 'name.zh',
-      ref: { entryId: entry.id, text: entry.name.zh, lang: 'zh', role: 'name' },
-      ambiguous: false,
-      searchOnly: false,
-    },
-  ];
-  entry.name.en.forEach((englishName, i) =>
-    forms.push({
-      entryId: entry.id,
-      path: `name.en[${i}].text`,
-      ref: { entryId: entry.id, text: englishName.text, lang: 'en', role: 'english' },
-      ambiguous: false,
-      searchOnly: false,
-    }),
-  );
-  entry.aliases.forEach((alias, i) =>
-    forms.push({
-      entryId: entry.id,
-      path: `aliases[${i}].text`,
-      ref: { entryId: entry.id, text: alias.text, lang: alias.lang, role: alias.kind },
-      ambiguous: alias.ambiguous === true,
-      searchOnly: alias.searchOnly === true,
-    }),
-  );
-  return forms;
 }
 
 /**

@@ -25,7 +25,7 @@
  *
  * Pure: no DOM, no browser API.
  */
-import { nameRefsOf } from './catalogue';
+import { nameRefsOf } from './written-forms';
 import type { Grammar, LexiconBuilder } from './composer';
 import { englishNameActions, type CompiledGrammar, type EnglishData, type WordItem } from './english-name-actions';
 import {

@@ -51,7 +51,7 @@
  */
 import type { RecognizerEntry } from './schema';
 import type { GrantNumberReading, GrantNumberRuleId, Mention, NameRef, WordsBeside } from './types';
-import { nameRefsOf } from './catalogue';
+import { nameRefsOf } from './written-forms';
 
 // ---------------------------------------------------------------------------------------
 // Reading one number
@@ -376,7 +376,7 @@ export interface NumberedEntry {
 
 export function numberedEntriesOf(entries: readonly RecognizerEntry[]): NumberedEntry[] {
   return entries.map((entry) => {
-    // core/catalogue.ts namedForms: the Chinese name first, then the English names.
+    // core/written-forms.ts namedForms: the Chinese name first, then the English names.
     const refs = nameRefsOf(entry);
     return {
       id: entry.id,

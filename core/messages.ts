@@ -1,9 +1,9 @@
 /**
  * The one message protocol between the extension's parts: every message is a variant of
- * `MessageSchema`, and every receiver parses what arrives (`parseMessage`) before acting on
+ * `Message`, and every receiver parses what arrives (`parseMessage`) before acting on
  * it, so a message from another version, a page or a bug is ignored, never half-read: an id
  * that is not an entry id never reaches a URL or the page engine. Answers have their own
- * schemas, read by the one client of each request.
+ * parsers, read by the one client of each request.
  *
  * Who sends what:
  * - popup → the tab's content script: get-mentions (answered with MentionsAnswer), reveal (one
@@ -14,11 +14,12 @@
  * - popup, options page → background: update-settings (answered with DoneAnswer), since the
  *   background is the one place that writes settings (services/settings.ts).
  *
- * Pure: no browser API here (services/ sends and receives).
+ * Pure: no browser API here (services/ sends and receives). The checks are hand-written
+ * (core/shape-checks.ts), not valibot, to keep valibot out of the content script.
  */
-import * as v from 'valibot';
-import { EntryIdSchema } from './schema';
-import { SettingsChangeSchema } from './settings';
+import { isEntryId } from './entry-id';
+import { isCount, isOneOf, isRecord, isTextUpTo, readList } from './shape-checks';
+import { parseSettingsChange, type SettingsChange } from './settings';
 
 export const NAV_DIRECTIONS = ['next', 'previous'] as const;
 export type NavDirection = (typeof NAV_DIRECTIONS)[number];
@@ -29,52 +30,86 @@ export const NAV_COMMANDS: Readonly<Record<string, NavDirection>> = {
   'previous-mention': 'previous',
 };
 
-const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
-
 /** A mention names a few programmes or partners at most (an ambiguous form, a 中X prefix). */
 export const MAX_GROUP_IDS = 16;
-const GroupIds = v.pipe(v.array(EntryIdSchema), v.maxLength(MAX_GROUP_IDS));
 
 /**
  * One group of core/mention-groups.ts, by its ids: what "On this page" lists and "show on the
  * page" steps through. A group names at least one programme or partner.
  */
-const GroupIdsSchema = v.pipe(
-  v.object({ ids: GroupIds, partners: GroupIds }),
-  v.check((group) => group.ids.length + group.partners.length > 0, 'a group names a programme or a partner'),
-);
+export interface GroupIds {
+  /** Entry ids (core/entry-id.ts), at most MAX_GROUP_IDS. */
+  ids: string[];
+  /** Partner ids (the entries' form), at most MAX_GROUP_IDS. */
+  partners: string[];
+}
 
-export const MessageSchema = v.variant('type', [
+export type Message =
   /** Which programmes has the page recognised? Answered with MentionsAnswer. */
-  v.object({ type: v.literal('grant-lens:get-mentions') }),
+  | { type: 'grant-lens:get-mentions' }
   /** Scroll to the first (or next) mention of a group and show its card. */
-  v.object({ type: v.literal('grant-lens:reveal'), group: GroupIdsSchema }),
+  | { type: 'grant-lens:reveal'; group: GroupIds }
   /** A navigation command was pressed: move to the next or previous mention, show its card. */
-  v.object({ type: v.literal('grant-lens:navigate'), direction: v.picklist(NAV_DIRECTIONS) }),
+  | { type: 'grant-lens:navigate'; direction: NavDirection }
   /**
    * The page's mention counts changed (or it stopped highlighting: zero). For the badge:
-   * `distinct` is the number of groups, the rows "On this page" lists.
+   * `distinct` is the number of groups, the rows "On this page" lists. Both are counts (whole, ≥ 0).
    */
-  v.object({ type: v.literal('grant-lens:mentions-changed'), total: Count, distinct: Count }),
+  | { type: 'grant-lens:mentions-changed'; total: number; distinct: number }
   /** Open the catalogue page at an entry (a web page may not open extension pages itself). */
-  v.object({ type: v.literal('grant-lens:open-entry'), id: EntryIdSchema }),
+  | { type: 'grant-lens:open-entry'; id: string }
   /**
    * The page's first card: inject the card script (CARD_SCRIPT) into the sender's frame.
    * Answered with DoneAnswer.
    */
-  v.object({ type: v.literal('grant-lens:load-card') }),
+  | { type: 'grant-lens:load-card' }
   /** Open the catalogue page at a partner (a card's partner section; ids have the entries' form). */
-  v.object({ type: v.literal('grant-lens:open-partner'), id: EntryIdSchema }),
+  | { type: 'grant-lens:open-partner'; id: string }
   /** Apply one change to the stored settings. Answered with DoneAnswer. */
-  v.object({ type: v.literal('grant-lens:update-settings'), change: SettingsChangeSchema }),
-]);
-export type Message = v.InferOutput<typeof MessageSchema>;
+  | { type: 'grant-lens:update-settings'; change: SettingsChange };
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
 
-/** The message, checked; null for anything that is not one of ours, whole and well-formed. */
+/**
+ * The message, checked; null for anything that is not one of ours, whole and well-formed. What
+ * is returned is a new object of the message's own fields: any other field is left behind.
+ */
 export function parseMessage(value: unknown): Message | null {
-  const result = v.safeParse(MessageSchema, value);
-  return result.success ? result.output : null;
+  if (!isRecord(value)) return null;
+  const { type } = value;
+  switch (type) {
+    case 'grant-lens:get-mentions':
+    case 'grant-lens:load-card':
+      return { type };
+    case 'grant-lens:reveal': {
+      const group = readGroupIds(value.group);
+      return group && { type, group };
+    }
+    case 'grant-lens:navigate':
+      return isOneOf(value.direction, NAV_DIRECTIONS) ? { type, direction: value.direction } : null;
+    case 'grant-lens:mentions-changed': {
+      const { total, distinct } = value;
+      return isCount(total) && isCount(distinct) ? { type, total, distinct } : null;
+    }
+    case 'grant-lens:open-entry':
+    case 'grant-lens:open-partner':
+      return isEntryId(value.id) ? { type, id: value.id } : null;
+    case 'grant-lens:update-settings': {
+      const change = parseSettingsChange(value.change);
+      return change && { type, change };
+    }
+    default:
+      return null;
+  }
+}
+
+const readEntryId = (value: unknown): string | null => (isEntryId(value) ? value : null);
+
+/** A group's ids: both lists of entry ids, bounded, and not both empty. */
+function readGroupIds(value: unknown): GroupIds | null {
+  if (!isRecord(value)) return null;
+  const ids = readList(value.ids, readEntryId, MAX_GROUP_IDS);
+  const partners = readList(value.partners, readEntryId, MAX_GROUP_IDS);
+  return ids !== null && partners !== null && ids.length + partners.length > 0 ? { ids, partners } : null;
 }
 
 /** Longest `text` of a group in an answer: the mention as the page writes it. */
@@ -88,37 +123,46 @@ export const SENTENCE_MAX = 200;
  * several candidates for an ambiguous 中X prefix), how often, and its first mention as the
  * page writes it with the sentence around it (the export's "first sentence").
  */
-export const MentionGroupSchema = v.pipe(
-  v.object({
-    ids: GroupIds,
-    partners: GroupIds,
-    count: v.pipe(Count, v.minValue(1)),
-    text: v.pipe(v.string(), v.maxLength(MENTION_TEXT_MAX)),
-    sentence: v.pipe(v.string(), v.maxLength(SENTENCE_MAX)),
-  }),
-  v.check((group) => group.ids.length + group.partners.length > 0, 'a group names a programme or a partner'),
-);
-export type MentionGroupAnswer = v.InferOutput<typeof MentionGroupSchema>;
+export interface MentionGroupAnswer extends GroupIds {
+  /** How often the page mentions it: at least once. */
+  count: number;
+  /** At most MENTION_TEXT_MAX characters. */
+  text: string;
+  /** At most SENTENCE_MAX characters. */
+  sentence: string;
+}
 
 /** The answer to get-mentions: the page's groups in document order of their first mention. */
-export const MentionsAnswerSchema = v.object({
-  url: v.string(),
-  groups: v.array(MentionGroupSchema),
-});
-export type MentionsAnswer = v.InferOutput<typeof MentionsAnswerSchema>;
-export type GroupIds = v.InferOutput<typeof GroupIdsSchema>;
+export interface MentionsAnswer {
+  url: string;
+  groups: MentionGroupAnswer[];
+}
 
 /** The answer to update-settings and load-card: done, or why not (the error, as text). */
-export const DoneAnswerSchema = v.variant('ok', [
-  v.object({ ok: v.literal(true) }),
-  v.object({ ok: v.literal(false), error: v.string() }),
-]);
-export type DoneAnswer = v.InferOutput<typeof DoneAnswerSchema>;
+export type DoneAnswer = { ok: true } | { ok: false; error: string };
 
-/** An answer checked against its schema; null when it is missing or malformed. */
-export function parseAnswer<S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> | null {
-  const result = v.safeParse(schema, value);
-  return result.success ? result.output : null;
+/** A get-mentions answer, checked; null when it is missing or malformed (one bad group refuses it). */
+export function parseMentionsAnswer(value: unknown): MentionsAnswer | null {
+  if (!isRecord(value) || typeof value.url !== 'string') return null;
+  const groups = readList(value.groups, readMentionGroup);
+  return groups && { url: value.url, groups };
+}
+
+function readMentionGroup(value: unknown): MentionGroupAnswer | null {
+  if (!isRecord(value)) return null;
+  const group = readGroupIds(value);
+  if (group === null) return null;
+  const { count, text, sentence } = value;
+  if (!isCount(count) || count < 1 || !isTextUpTo(text, MENTION_TEXT_MAX) || !isTextUpTo(sentence, SENTENCE_MAX)) return null;
+  return { ...group, count, text, sentence };
+}
+
+/** A DoneAnswer, checked; null when it is missing or malformed. */
+export function parseDoneAnswer(value: unknown): DoneAnswer | null {
+  if (!isRecord(value)) return null;
+  if (value.ok === true) return { ok: true };
+  if (value.ok === false && typeof value.error === 'string') return { ok: false, error: value.error };
+  return null;
 }
 
 /**

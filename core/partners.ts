@@ -15,8 +15,9 @@
  * Pure: no DOM, no browser API.
  */
 import * as v from 'valibot';
-import { nameRefsOf, type Catalogue } from './catalogue';
-import { ENTRY_ID } from './schema';
+import type { Catalogue } from './catalogue';
+import { nameRefsOf } from './written-forms';
+import { ENTRY_ID } from './entry-id';
 import { foldKey } from './fold';
 import { CatalogueError, describeNonObject, issueLines, parseJsonText } from './issues';
 import { collisionProblems, type FoldedForm } from './name-collisions';

@@ -13,7 +13,7 @@
  * Pure: no DOM, no browser API.
  */
 import { isAllCapsForm } from './abbreviation-case';
-import { nameRefsOf } from './catalogue';
+import { nameRefsOf } from './written-forms';
 import type { Grammar } from './composer';
 import { foldWith } from './fold';
 import { programmeNameActions } from './recognition-actions';

@@ -9,7 +9,7 @@
  *
  * Pure: no DOM, no browser API.
  */
-import { ENTRY_ID } from './schema';
+import { ENTRY_ID } from './entry-id';
 import { COUNTRY_CODE_PATTERN } from './partner-schema';
 
 export const CATALOGUE_PAGE = '/catalogue.html';

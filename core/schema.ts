@@ -6,6 +6,7 @@
  * Pure: no DOM, no browser API.
  */
 import * as v from 'valibot';
+import { ENTRY_ID } from './entry-id';
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 
@@ -73,13 +74,7 @@ export const FactSchema = v.strictObject({
   source: nonEmpty,
 });
 
-/**
- * An entry id: lowercase kebab-case (`nsfc-key`). The one pattern for ids everywhere: the data
- * file, the catalogue page's `#/entry/<id>` route and every message that carries an id, so an
- * id can never smuggle another address into a URL.
- */
-export const ENTRY_ID = /^[a-z][a-z0-9-]*$/;
-
+/** An entry id (core/entry-id.ts, the one pattern for ids everywhere). */
 export const EntryIdSchema = v.pipe(v.string(), v.regex(ENTRY_ID, 'must be a lowercase kebab-case id'));
 
 export const EntrySchema = v.strictObject({

@@ -4,9 +4,9 @@
  * feeds whatever it read through `readStoredSettings`, so a bad or old value never reaches the
  * UI or the content script, and one bad field never costs the user the others.
  */
-import * as v from 'valibot';
 import type { LangSetting } from './i18n';
 import { isDefaultPortalHost } from './portals';
+import { hasOnlyKeys, isOneOf, isRecord } from './shape-checks';
 import { originHost, pageOrigin, parseSiteOrigin } from './site-origin';
 
 /** How mentions are marked on pages: the user's one choice of look. */
@@ -149,10 +149,6 @@ function readOrigin(item: unknown): string | null {
   return parsed.ok ? parsed.origin : null;
 }
 
-function isOneOf<T extends string>(value: unknown, allowed: readonly T[]): value is T {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value);
-}
-
 function badValue(field: string, value: unknown, expected: string): string {
   return `${field}: expected ${expected}, found ${describe(value)}; using the default`;
 }
@@ -211,14 +207,40 @@ export function migrateSettings(raw: unknown, fromVersion: number): unknown {
 // applying it to a newer state still means what the user asked for.
 // ---------------------------------------------------------------------------------------------
 
-export const SettingsChangeSchema = v.variant('kind', [
-  v.strictObject({ kind: v.literal('highlight-enabled'), on: v.boolean() }),
-  v.strictObject({ kind: v.literal('look'), look: v.picklist(HIGHLIGHT_LOOKS) }),
-  v.strictObject({ kind: v.literal('ui-language'), language: v.picklist(UI_LANGUAGES) }),
-  v.strictObject({ kind: v.literal('portal'), host: v.string(), on: v.boolean() }),
-  v.strictObject({ kind: v.literal('user-site'), origin: v.string(), on: v.boolean() }),
-]);
-export type SettingsChange = v.InferOutput<typeof SettingsChangeSchema>;
+export type SettingsChange =
+  | { kind: 'highlight-enabled'; on: boolean }
+  | { kind: 'look'; look: HighlightLook }
+  | { kind: 'ui-language'; language: LangSetting }
+  | { kind: 'portal'; host: string; on: boolean }
+  | { kind: 'user-site'; origin: string; on: boolean };
+
+/**
+ * The change, checked; null for anything that is not one, whole. Strict: a change with a field
+ * it does not name is refused, not trimmed (what else it meant to change is unknown).
+ */
+export function parseSettingsChange(value: unknown): SettingsChange | null {
+  if (!isRecord(value)) return null;
+  const change = readSettingsChange(value);
+  return change !== null && hasOnlyKeys(value, Object.keys(change)) ? change : null;
+}
+
+function readSettingsChange(value: Readonly<Record<string, unknown>>): SettingsChange | null {
+  const { kind, on } = value;
+  switch (kind) {
+    case 'highlight-enabled':
+      return typeof on === 'boolean' ? { kind, on } : null;
+    case 'look':
+      return isOneOf(value.look, HIGHLIGHT_LOOKS) ? { kind, look: value.look } : null;
+    case 'ui-language':
+      return isOneOf(value.language, UI_LANGUAGES) ? { kind, language: value.language } : null;
+    case 'portal':
+      return typeof value.host === 'string' && typeof on === 'boolean' ? { kind, host: value.host, on } : null;
+    case 'user-site':
+      return typeof value.origin === 'string' && typeof on === 'boolean' ? { kind, origin: value.origin, on } : null;
+    default:
+      return null;
+  }
+}
 
 /** The settings after one change; the input is left untouched. */
 export function applySettingsChange(settings: Settings, change: SettingsChange): Settings {

@@ -7,7 +7,7 @@ import type { Alias, Bilingual, Entry } from './schema';
 /**
  * Which written form of which entry a piece of text matched: keys only. The form's record (an
  * alias's years, note and source) is looked up in the entry where it is shown
- * (core/catalogue.ts `writtenFormOf`): the content script carried about 3 KB gzip of those
+ * (core/written-forms.ts `writtenFormOf`): the content script carried about 3 KB gzip of those
  * records only to pass them to the card (issue 12).
  */
 export interface NameRef {

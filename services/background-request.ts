@@ -4,10 +4,10 @@
  * has done it; rejects with its error, or when it did not answer.
  */
 import { browser } from 'wxt/browser';
-import { DoneAnswerSchema, parseAnswer, type MessageOf } from '../core/messages';
+import { parseDoneAnswer, type MessageOf } from '../core/messages';
 
 export async function requestDone(message: MessageOf<'grant-lens:update-settings' | 'grant-lens:load-card'>): Promise<void> {
-  const answer = parseAnswer(DoneAnswerSchema, await browser.runtime.sendMessage(message));
+  const answer = parseDoneAnswer(await browser.runtime.sendMessage(message));
   if (answer === null) throw new Error('the background did not answer');
   if (!answer.ok) throw new Error(answer.error);
 }

@@ -7,10 +7,9 @@
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import {
-  MentionsAnswerSchema,
   SCAN_ONCE_FLAG,
   TOOLBAR_FRAME_ID,
-  parseAnswer,
+  parseMentionsAnswer,
   type GroupIds,
   type MentionsAnswer,
   type MessageOf,
@@ -63,7 +62,7 @@ async function getMentions(tabId: number): Promise<MentionsAnswer | null> {
   const message: MessageOf<'grant-lens:get-mentions'> = { type: 'grant-lens:get-mentions' };
   try {
     const answer: unknown = await browser.tabs.sendMessage(tabId, message, { frameId: TOOLBAR_FRAME_ID });
-    return parseAnswer(MentionsAnswerSchema, answer);
+    return parseMentionsAnswer(answer);
   } catch {
     return null; // "Receiving end does not exist": no content script in this tab.
   }

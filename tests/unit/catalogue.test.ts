@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CatalogueError, nameRefsOf, parseCatalogue, parseCatalogueJson, writtenFormOf } from '../../core/catalogue';
+import { CatalogueError, parseCatalogue, parseCatalogueJson } from '../../core/catalogue';
+import { nameRefsOf, writtenFormOf } from '../../core/written-forms';
 import type { CatalogueFile } from '../../core/schema';
 import { problemsOf as problemsFrom, drop } from './catalogue-problems';
 

@@ -30,7 +30,7 @@ describe('the rules, on synthetic graphs', () => {
     expect(
       checkImportGraph([
         edge('core/settings.ts', 'core/i18n'),
-        edge('core/settings.ts', 'valibot'),
+        edge('core/schema.ts', 'valibot'),
         edge('core/bundled-catalogue.ts', 'data/programs.json'),
         edge('core/recognizer.ts', 'core/generated/trad-to-simp'),
         edge('page/engine.ts', 'core/settings', true),
@@ -202,6 +202,25 @@ describe('the source tree', { timeout: 30_000 }, () => {
     expect(reached).toContain('core/generated/recognition');
     expect(reached).toContain('core/compiled-recognizer');
     expect(valueReachable(readImportGraph(files), 'scripts/recognize')).toContain('core/partner-calls');
+  });
+
+  it('keeps valibot out of the content script: its messages and settings are read by hand-written checks', () => {
+    // Issue 12: valibot was 1.9 KB gzip of every page's start-up (core/shape-checks.ts). It stays
+    // for the data files' validation (core/schema.ts, core/catalogue.ts, …), which the content
+    // script must not reach by a value import: not for an id pattern (core/entry-id.ts), not for
+    // an entry's written forms (core/written-forms.ts).
+    const edges = readImportGraph(files);
+    const reached = valueReachable(edges, 'entrypoints/highlighter.content');
+    const valibotUsers = edges
+      .filter((edge) => edge.to === 'valibot' && !edge.typeOnly && reached.has(edge.from.replace(/\.tsx?$/, '')))
+      .map((edge) => edge.from);
+    expect(valibotUsers).toEqual([]);
+    expect(reached).not.toContain('valibot');
+    // The walk itself works: the content script reads messages and settings, and the catalogue's
+    // validation still reaches valibot.
+    expect(reached).toContain('core/messages');
+    expect(reached).toContain('core/settings');
+    expect(valueReachable(edges, 'core/bundled-catalogue')).toContain('valibot');
   });
 
   it('has no entrypoints/shared/: what the views share are services, built in each main.tsx', () => {

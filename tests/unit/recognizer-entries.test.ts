@@ -8,7 +8,7 @@ import { bundledCatalogue } from '../../core/bundled-catalogue';
 import { createBundledRecognizer } from '../../core/bundled-recognizer';
 import partnerWords from '../../core/generated/partner-words.json';
 import recognizerEntries from '../../core/generated/recognizer-entries.json';
-import { nameRefsOf } from '../../core/catalogue';
+import { nameRefsOf } from '../../core/written-forms';
 import type { PartnerWords } from '../../core/partner-calls';
 import { createRecognizer } from '../../core/recognizer';
 import { RECOGNIZER_FIELDS, recognizerEntryOf } from '../../core/schema';
