@@ -10,7 +10,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser, type PageServer } from '../tests/e2e/harness';
-import { extensionWork, startTrace, styleRecalcsAfterContentLoaded } from '../tests/e2e/trace';
+import { extensionWork, microtaskCheckpoints, startTrace, styleRecalcsAfterContentLoaded } from '../tests/e2e/trace';
 import { log } from './log';
 import type { ExtensionCostRecord, ExtensionCostSample, ExtensionCostTrace } from './results';
 
@@ -105,6 +105,7 @@ async function traceOnce(browser: ExtensionBrowser, url: string, settleMs: numbe
       startUpTaskMs: Math.max(0, ...startUp.map((t) => t.cpuMs)),
       longestOtherTaskMs: Math.max(0, ...tasks.filter((t) => !startUp.includes(t)).map((t) => t.cpuMs)),
       restyleMs: styleRecalcsAfterContentLoaded(events)[0] ?? 0,
+      microtasksMs: microtaskCheckpoints(events)[0] ?? 0,
     };
   } finally {
     await page.close();
@@ -119,6 +120,8 @@ async function tracedLoads(browser: ExtensionBrowser, spec: ExtensionCostPage): 
     longestOtherTaskMs: traced.longestOtherTaskMs,
     restyleAfterLoadMs: traced.restyleMs,
     restyleAfterLoadWithoutMs: plain.restyleMs,
+    microtasksMs: traced.microtasksMs,
+    microtasksWithoutMs: plain.microtasksMs,
   };
 }
 

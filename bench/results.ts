@@ -51,6 +51,9 @@ export interface ExtensionCostTrace {
   /** The longest style recalculation after DOMContentLoaded, with and without the extension. */
   restyleAfterLoadMs: number;
   restyleAfterLoadWithoutMs: number;
+  /** The longest microtask checkpoint (work no script URL names), with and without the extension. */
+  microtasksMs?: number;
+  microtasksWithoutMs?: number;
 }
 
 export interface ExtensionCostRecord {

@@ -134,3 +134,20 @@ export function styleRecalcsAfterContentLoaded(events: TraceEvent[]): number[] {
     .map((e) => (e.tdur ?? e.dur!) / 1000)
     .sort((a, b) => b - a);
 }
+
+/**
+ * The microtask checkpoints of the page's main thread, longest first, in CPU ms. Promise
+ * continuations (an answer from the browser process, say) run there, and a checkpoint's trace
+ * event carries no script URL, so `extensionWork` cannot tell whose work it was: on a page that
+ * runs no script of its own, the difference with and without the extension is the extension's.
+ * The content script keeps its heavy work out of them (core/bundled-recognizer.ts); this shows it does.
+ */
+export function microtaskCheckpoints(events: TraceEvent[]): number[] {
+  const loaded = events.find((e) => e.name === 'MarkDOMContent');
+  if (!loaded) throw new Error('the trace has no MarkDOMContent event');
+  return events
+    .filter((e) => e.name === 'BlinkScheduler_PerformMicrotaskCheckpoint' && e.ph === 'X' && e.pid === loaded.pid && e.tid === loaded.tid && e.dur)
+    .map((e) => (e.tdur ?? e.dur!) / 1000)
+    .sort((a, b) => b - a);
+}
+
