@@ -558,10 +558,12 @@ function targets(v: View): Target[] {
     }
     if (record.page === 'notice-20k' && record.trace) {
       const t = record.trace;
+      // Work in a microtask checkpoint is the extension's when the page without it has none.
+      const microtasks = t.microtasksMs === undefined ? undefined : t.microtasksMs - (t.microtasksWithoutMs ?? 0);
       list.push({
         name: 'typical notice: no extension task over 16 ms (traced; start-up task apart)',
-        figure: `longest ${ms(t.longestOtherTaskMs)}; start-up task ${ms(t.startUpTaskMs)}`,
-        met: t.longestOtherTaskMs <= 16 && t.startUpTaskMs <= 16,
+        figure: `longest ${ms(t.longestOtherTaskMs)}${microtasks === undefined ? '' : `, microtask checkpoint +${ms(Math.max(0, microtasks))}`}; start-up task ${ms(t.startUpTaskMs)}`,
+        met: t.longestOtherTaskMs <= 16 && (microtasks ?? 0) <= 16 && t.startUpTaskMs <= 16,
       });
     }
     if (record.page === 'notice-10m') {
